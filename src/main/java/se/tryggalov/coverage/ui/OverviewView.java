@@ -1,0 +1,67 @@
+package se.tryggalov.coverage.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import se.tryggalov.place.District;
+import se.tryggalov.place.PlaceService;
+import se.tryggalov.security.Account;
+import se.tryggalov.security.AccountService;
+import se.tryggalov.security.Role;
+
+import java.util.List;
+
+/** The start page: who you are here, what the municipality's network looks like, and what you can do. */
+@Route("")
+@PermitAll
+@Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
+public class OverviewView extends Main implements HasDynamicTitle {
+
+    OverviewView(AccountService accounts, PlaceService places) {
+        addClassName("page");
+        Account me = accounts.me();
+        String municipality = places.municipality().map(m -> m.name()).orElse(getTranslation("overview.noMunicipality"));
+        H1 greeting = new H1(getTranslation("overview.greeting", me.displayName()));
+        greeting.setId("greeting");
+        add(greeting, new Paragraph(getTranslation("overview.intro", municipality)));
+
+        List<District> districts = places.districts();
+        long venues = districts.stream().mapToLong(d -> d.venues().size()).sum();
+        Div stats = new Div(stat(districts.size(), "overview.stat.districts"), stat(venues, "overview.stat.venues"));
+        stats.addClassName("stats");
+        add(stats);
+
+        Section roles = new Section(new H2(getTranslation("overview.yourRoles")));
+        for (Role role : Role.values()) {
+            if (me.roles().contains(role)) {
+                roles.add(new Paragraph(getTranslation("role." + role.name()) + ": "
+                        + getTranslation("overview.roleDoes." + role.name())));
+            }
+        }
+        roles.setId("your-roles");
+        add(roles);
+    }
+
+    private Div stat(long value, String labelKey) {
+        Span number = new Span(String.valueOf(value));
+        number.addClassName("stat-value");
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("stat-label");
+        Div card = new Div(number, label);
+        card.addClassName("stat");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("nav.overview") + " – " + getTranslation("app.name");
+    }
+}

@@ -1,0 +1,15 @@
+package se.tryggalov.place;
+
+import java.util.List;
+
+/** A district (kommundel) with its venues. */
+public record District(long id, String name, List<Venue> venues) {
+
+    public District {
+        venues = List.copyOf(venues);
+    }
+
+    public long count(VenueKind kind) {
+        return venues.stream().filter(v -> v.kind() == kind).count();
+    }
+}

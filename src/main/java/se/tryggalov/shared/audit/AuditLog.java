@@ -1,0 +1,75 @@
+package se.tryggalov.shared.audit;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import static se.tryggalov.jooq.Tables.APP_USER;
+import static se.tryggalov.jooq.Tables.AUDIT_LOG;
+
+/**
+ * Writes who did what to which record, and who read whose personal data. Details never repeat the personal
+ * data itself. The entry joins the caller's transaction, so a change that rolls back leaves no trace claiming
+ * it happened.
+ */
+@Component
+public class AuditLog {
+
+    private final DSLContext dsl;
+    private final Clock clock;
+
+    AuditLog(DSLContext dsl, Clock clock) {
+        this.dsl = dsl;
+        this.clock = clock;
+    }
+
+    /** An action by the signed-in user. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void record(AuditAction action, String subjectType, Object subjectId, String details) {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        String actor = auth == null || !auth.isAuthenticated() ? null : auth.getName();
+        recordFor(actor, null, action, subjectType, subjectId, details);
+    }
+
+    /** An action by a named actor (e.g. a login attempt, before anyone is signed in). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void recordFor(String actorUsername, String clientAddress, AuditAction action, String subjectType,
+                          Object subjectId, String details) {
+        dsl.insertInto(AUDIT_LOG)
+                .set(AUDIT_LOG.OCCURRED_AT, OffsetDateTime.now(clock))
+                .set(AUDIT_LOG.ACTOR_USERNAME, actorUsername)
+                .set(AUDIT_LOG.ACTOR_USER_ID, actorUsername == null ? null
+                        : DSL.field(DSL.select(APP_USER.ID).from(APP_USER).where(APP_USER.USERNAME.eq(actorUsername))))
+                .set(AUDIT_LOG.ACTION, action.name())
+                .set(AUDIT_LOG.SUBJECT_TYPE, subjectType)
+                .set(AUDIT_LOG.SUBJECT_ID, subjectId == null ? null : subjectId.toString())
+                .set(AUDIT_LOG.DETAILS, details)
+                .set(AUDIT_LOG.CLIENT_ADDRESS, clientAddress)
+                .execute();
+    }
+
+    /** The newest entries first, optionally only one action or one actor. Callers check the reader's role. */
+    @Transactional(readOnly = true)
+    public List<AuditEntry> search(AuditAction action, String actorUsername, int limit) {
+        Condition condition = DSL.noCondition();
+        if (action != null) {
+            condition = condition.and(AUDIT_LOG.ACTION.eq(action.name()));
+        }
+        if (actorUsername != null && !actorUsername.isBlank()) {
+            condition = condition.and(AUDIT_LOG.ACTOR_USERNAME.containsIgnoreCase(actorUsername.trim()));
+        }
+        return dsl.selectFrom(AUDIT_LOG).where(condition).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
+                .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getActorUsername(),
+                        AuditAction.valueOf(r.getAction()), r.getSubjectType(), r.getSubjectId(), r.getDetails(),
+                        r.getClientAddress()));
+    }
+}

@@ -1,0 +1,34 @@
+package se.tryggalov.shared.ui;
+
+import com.vaadin.flow.server.ServiceInitEvent;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServiceInitListener;
+import org.springframework.stereotype.Component;
+import se.tryggalov.shared.i18n.LocalePreference;
+import se.tryggalov.shared.i18n.Translations;
+
+import java.util.Locale;
+
+/** Every new tab opens in the user's language (account, else cookie, else Swedish) and handles errors kindly. */
+@Component
+class UiInitializer implements VaadinServiceInitListener {
+
+    private final LocalePreference localePreference;
+    private final Translations translations;
+
+    UiInitializer(LocalePreference localePreference, Translations translations) {
+        this.localePreference = localePreference;
+        this.translations = translations;
+    }
+
+    @Override
+    public void serviceInit(ServiceInitEvent event) {
+        event.getSource().addSessionInitListener(e -> e.getSession().setErrorHandler(new UiErrorHandler(translations)));
+        event.getSource().addUIInitListener(e -> {
+            Locale locale = localePreference.current()
+                    .or(() -> UiLocales.fromCookie(VaadinRequest.getCurrent()))
+                    .orElse(Translations.SWEDISH);
+            UiLocales.apply(e.getUI(), locale);
+        });
+    }
+}
