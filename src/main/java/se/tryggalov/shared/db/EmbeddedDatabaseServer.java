@@ -43,8 +43,13 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
             } else {
                 Path dataDirectory = properties.dataDirectory().toAbsolutePath();
                 Files.createDirectories(dataDirectory);
-                ensureNoOtherLiveApp(dataDirectory);
-                stopLeftoverServer(dataDirectory);
+                if (Files.exists(dataDirectory.resolve("postgresql.conf"))) {
+                    ensureNoOtherLiveApp(dataDirectory);
+                    stopLeftoverServer(dataDirectory);
+                } else {
+                    // initdb needs an empty directory; a lock file may remain from a first start that was cut off
+                    Files.deleteIfExists(dataDirectory.resolve("epg-lock"));
+                }
                 builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
             }
             EmbeddedPostgres postgres = builder.start();
