@@ -51,9 +51,11 @@ class DemoData {
     private final AccountService accounts;
     private final AuditLog audit;
     private final TransactionTemplate transaction;
+    private final SystemAuthentication system;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
-             AccountService accounts, AuditLog audit, TransactionTemplate transaction) {
+             AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system) {
+        this.system = system;
         this.enabled = enabled;
         this.places = places;
         this.partners = partners;
@@ -67,20 +69,26 @@ class DemoData {
 
     @EventListener(ApplicationReadyEvent.class)
     @Order(0)
-    void onStart() {
+    void onStart(ApplicationReadyEvent event) {
         if (!enabled) {
-            int removed = accounts.deleteDemoAccounts();
-            if (removed > 0) {
-                log.warn("Demo mode is off: removed {} demo accounts", removed);
-            }
+            removeDemoAccounts();
             return;
         }
-        boolean empty = SystemAuthentication.callAs(() -> places.municipality().isEmpty(), Role.ADMIN);
+        boolean empty = system.callAs(() -> places.municipality().isEmpty(), Role.ADMIN);
         if (empty) {
-            transaction.executeWithoutResult(tx -> SystemAuthentication.runAs(this::load, Role.ADMIN, Role.COORDINATOR));
+            transaction.executeWithoutResult(tx -> system.runAs(this::load, Role.ADMIN, Role.COORDINATOR));
             log.info("Demo data loaded");
         }
-        printLoginHelp();
+        printLoginHelp(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+    }
+
+    /** Demo accounts have the well-known password "demo": they must not outlive demo mode. */
+    int removeDemoAccounts() {
+        int removed = accounts.deleteDemoAccounts();
+        if (removed > 0) {
+            log.warn("Demo mode is off: removed {} demo accounts", removed);
+        }
+        return removed;
     }
 
     /** Loads everything in one transaction: a failure leaves the database empty, never half-filled. */
@@ -158,9 +166,9 @@ class DemoData {
         places.createVenue(districts.get(district), name, kind, new BigDecimal(lat), new BigDecimal(lon));
     }
 
-    private static void printLoginHelp() {
-        StringBuilder text = new StringBuilder("\n\n  Trygga lov is running in demo mode.\n  Sign in with one of these (password \"")
-                .append(PASSWORD).append("\"):\n");
+    private static void printLoginHelp(String port) {
+        StringBuilder text = new StringBuilder("\n\n  Trygga lov is running in demo mode at http://localhost:")
+                .append(port).append("/\n  Sign in with one of these (password \"").append(PASSWORD).append("\"):\n");
         for (DemoUser user : USERS) {
             text.append(String.format("    %-12s %s%n", user.username(), user.role()));
         }

@@ -80,8 +80,7 @@ public class AccountService {
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void setEnabled(long accountId, boolean enabled) {
-        Account me = me();
-        if (me.id() == accountId && !enabled) {
+        if (!enabled && currentUser.account().map(Account::id).filter(id -> id == accountId).isPresent()) {
             throw new UserMessageException("users.error.cannotDisableSelf");
         }
         if (!accounts.setEnabled(accountId, enabled)) {

@@ -1,9 +1,8 @@
 package se.tryggalov.security;
 
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.tryggalov.shared.SecurityContexts;
 
 import java.util.Optional;
 
@@ -12,17 +11,15 @@ import java.util.Optional;
 public class CurrentUser {
 
     private final AccountRepository accounts;
+    private final SecurityContexts contexts;
 
-    CurrentUser(AccountRepository accounts) {
+    CurrentUser(AccountRepository accounts, SecurityContexts contexts) {
         this.accounts = accounts;
+        this.contexts = contexts;
     }
 
     public Optional<String> username() {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
-            return Optional.empty();
-        }
-        return Optional.of(auth.getName());
+        return contexts.authentication().map(Authentication::getName);
     }
 
     public Optional<Account> account() {
@@ -30,7 +27,8 @@ public class CurrentUser {
     }
 
     public boolean hasRole(Role role) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        return auth != null && auth.getAuthorities().stream().anyMatch(a -> role.authority().equals(a.getAuthority()));
+        return contexts.authentication().stream().flatMap(a -> a.getAuthorities().stream())
+                .anyMatch(a -> role.authority().equals(a.getAuthority()));
     }
+
 }

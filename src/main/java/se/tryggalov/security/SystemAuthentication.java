@@ -3,7 +3,9 @@ package se.tryggalov.security;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.stereotype.Component;
+import se.tryggalov.shared.SecurityContexts;
 
 import java.util.Arrays;
 import java.util.function.Supplier;
@@ -12,27 +14,32 @@ import java.util.function.Supplier;
  * Start-up work and scheduled jobs act as "system" with named roles, so services keep their role checks and
  * the audit log shows who acted.
  */
-public final class SystemAuthentication {
+@Component
+public class SystemAuthentication {
 
     public static final String SYSTEM = "system";
 
-    private SystemAuthentication() {
+    private final SecurityContexts contexts;
+
+    SystemAuthentication(SecurityContexts contexts) {
+        this.contexts = contexts;
     }
 
-    public static <T> T callAs(Supplier<T> work, Role... roles) {
-        SecurityContext previous = SecurityContextHolder.getContext();
-        SecurityContext context = SecurityContextHolder.createEmptyContext();
+    public <T> T callAs(Supplier<T> work, Role... roles) {
+        SecurityContextHolderStrategy strategy = contexts.strategy();
+        SecurityContext previous = strategy.getContext();
+        SecurityContext context = strategy.createEmptyContext();
         context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(SYSTEM, null,
                 Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-        SecurityContextHolder.setContext(context);
+        strategy.setContext(context);
         try {
             return work.get();
         } finally {
-            SecurityContextHolder.setContext(previous);
+            strategy.setContext(previous);
         }
     }
 
-    public static void runAs(Runnable work, Role... roles) {
+    public void runAs(Runnable work, Role... roles) {
         callAs(() -> {
             work.run();
             return null;

@@ -4,8 +4,8 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import se.tryggalov.shared.SecurityContexts;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -26,17 +26,18 @@ public class AuditLog {
 
     private final DSLContext dsl;
     private final Clock clock;
+    private final SecurityContexts contexts;
 
-    AuditLog(DSLContext dsl, Clock clock) {
+    AuditLog(DSLContext dsl, Clock clock, SecurityContexts contexts) {
         this.dsl = dsl;
         this.clock = clock;
+        this.contexts = contexts;
     }
 
     /** An action by the signed-in user. */
     @Transactional(propagation = Propagation.REQUIRED)
     public void record(AuditAction action, String subjectType, Object subjectId, String details) {
-        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
-        String actor = auth == null || !auth.isAuthenticated() ? null : auth.getName();
+        String actor = contexts.authentication().map(Authentication::getName).orElse(null);
         recordFor(actor, null, action, subjectType, subjectId, details);
     }
 
