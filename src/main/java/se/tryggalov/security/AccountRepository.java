@@ -130,6 +130,11 @@ class AccountRepository {
         return dsl.deleteFrom(APP_USER).where(APP_USER.DEMO.isTrue()).execute();
     }
 
+    boolean anyEnabledWithRole(Role role) {
+        return dsl.fetchExists(dsl.selectOne().from(APP_USER).join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                .where(APP_USER_ROLE.ROLE.eq(role.name())).and(APP_USER.ENABLED.isTrue()).and(APP_USER.DEMO.isFalse()));
+    }
+
     long count() {
         return dsl.fetchCount(APP_USER);
     }
