@@ -50,7 +50,9 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     // initdb needs an empty directory; a lock file may remain from a first start that was cut off
                     Files.deleteIfExists(dataDirectory.resolve("epg-lock"));
                 }
-                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false);
+                // The library turns synchronous commits off for speed; data meant to last get them back.
+                builder.setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                        .setServerConfig("synchronous_commit", "on");
             }
             EmbeddedPostgres postgres = builder.start();
             log.info("Embedded PostgreSQL on port {} with data in {}", postgres.getPort(),
