@@ -1,0 +1,122 @@
+package se.tryggalov.shared.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import se.tryggalov.IntegrationTest;
+import se.tryggalov.KaribuViewTest;
+import se.tryggalov.coverage.ui.OverviewView;
+import se.tryggalov.security.Role;
+import se.tryggalov.shared.i18n.Translations;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@IntegrationTest
+class MainLayoutTest extends KaribuViewTest {
+
+    /*
+     * The menu each role should see, written out from the views' annotations:
+     *   OverviewView       @PermitAll                                         @Menu(order = 0,  title = "nav.overview")
+     *   DistrictsView      @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 20, "nav.districts")
+     *   OrganisationsView  @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 30, "nav.organisations")
+     *   UsersView          @RolesAllowed(ADMIN)                               @Menu(order = 80, title = "nav.users")
+     *   AuditLogView       @RolesAllowed(ADMIN)                               @Menu(order = 81, title = "nav.auditLog")
+     *   AccountView        @PermitAll                                         @Menu(order = 90, title = "nav.account")
+     */
+    static Stream<Arguments> menuPerRole() {
+        return Stream.of(
+                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.districts", "nav.organisations",
+                        "nav.users", "nav.auditLog", "nav.account")),
+                Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.districts",
+                        "nav.organisations", "nav.account")),
+                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.districts",
+                        "nav.organisations", "nav.account")),
+                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.districts",
+                        "nav.organisations", "nav.account")),
+                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.account")));
+    }
+
+    private static List<String> menuLabels() {
+        return _find(SideNavItem.class).stream().map(SideNavItem::getLabel).toList();
+    }
+
+    @ParameterizedTest(name = "{0} sees {2}")
+    @MethodSource("menuPerRole")
+    void theMenuListsExactlyWhatTheRoleMayOpen(String username, Role role, List<String> expectedKeys) {
+        signInAs(username, role);
+        navigateTo(OverviewView.class);
+
+        assertThat(menuLabels()).containsExactlyElementsOf(
+                expectedKeys.stream().map(key -> translations.getTranslation(key, Translations.SWEDISH)).toList());
+    }
+
+    @Test
+    void theAdministratorsMenuInSwedishLinksToEveryPage() {
+        signInAs("admin", Role.ADMIN);
+        navigateTo(OverviewView.class);
+
+        assertThat(menuLabels()).containsExactly("Översikt", "Kommundelar", "Organisationer", "Användare",
+                "Logg över åtkomst", "Mitt konto");
+        assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
+                .containsExactly("", "districts", "organisations", "users", "audit-log", "account");
+    }
+
+    @Test
+    void theMenuIsInEnglishWithTheEnglishLocale() {
+        signInAs("volunteer", Role.VOLUNTEER);
+        navigateTo(OverviewView.class);
+        useLocale(Locale.ENGLISH);
+
+        assertThat(menuLabels()).containsExactly("Overview", "My account");
+    }
+
+    @Test
+    void showsWhoIsSignedIn() {
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo(OverviewView.class);
+
+        assertThat(_get(Span.class, s -> s.withClasses("signed-in-user")).getText()).isEqualTo("coordinator");
+        assertThat(_get(Button.class, s -> s.withId("logout")).getText()).isEqualTo("Logga ut");
+    }
+
+    @Test
+    void switchingTheLanguageRemembersItInTheAccountAndShowsTheMenuInEnglish() {
+        String username = createUser("layout-lang", "a long enough passphrase", Role.VOLUNTEER);
+        signInAs(username, Role.VOLUNTEER);
+        navigateTo(OverviewView.class);
+        try {
+            _click(_get(Button.class, s -> s.withId("switch-language").withText("English")));
+
+            assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
+            assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
+            assertThat(menuLabels()).containsExactly("Overview", "My account");
+            assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
+        } finally {
+            accountService.changeMyLocale(Translations.SWEDISH);
+        }
+        assertThat(accountService.myLocale()).isEqualTo(Optional.of(Translations.SWEDISH));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void showsNoRawTranslationKey(String language) {
+        signInAs("admin", Role.ADMIN);
+        navigateTo(OverviewView.class);
+        useLocale(Locale.forLanguageTag(language));
+
+        assertNoRawTranslationKeys();
+    }
+}
