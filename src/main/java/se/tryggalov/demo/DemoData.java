@@ -8,6 +8,8 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.partner.PartnerService;
 import se.tryggalov.place.Municipality;
@@ -52,10 +54,13 @@ class DemoData {
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
+    private final CalendarService calendar;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
-             AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system) {
+             AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
+             CalendarService calendar) {
         this.system = system;
+        this.calendar = calendar;
         this.enabled = enabled;
         this.places = places;
         this.partners = partners;
@@ -157,6 +162,12 @@ class DemoData {
             accounts.createAccountAtStartup(new NewAccount(user.username(), user.displayName(),
                     user.username() + "@demo.trygga-lov.invalid", Set.of(user.role()), Translations.SWEDISH,
                     user.organisation() == null ? null : organisations.get(user.organisation()), PASSWORD, true));
+        }
+        // Last year and this year planned and confirmed; next year is left for the coordinator to propose.
+        SchoolYear current = calendar.currentYear();
+        for (SchoolYear year : List.of(current.previous(), current)) {
+            calendar.generate(year);
+            calendar.confirmAll(year);
         }
         audit.record(AuditAction.DEMO_DATA_LOADED, "demo", null, null);
     }
