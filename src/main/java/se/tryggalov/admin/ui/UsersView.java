@@ -83,8 +83,12 @@ public class UsersView extends Main implements HasDynamicTitle {
     private HorizontalLayout actions(Account a) {
         HorizontalLayout actions = new HorizontalLayout();
         Button toggle = new Button(getTranslation(a.enabled() ? "users.disable" : "users.enable"), e -> {
-            accounts.setEnabled(a.id(), !a.enabled());
-            Notifications.success(getTranslation(a.enabled() ? "users.disabled" : "users.enabled", a.username()));
+            try {
+                accounts.setEnabled(a.id(), !a.enabled());
+                Notifications.success(getTranslation(a.enabled() ? "users.disabled" : "users.enabled", a.username()));
+            } catch (UserMessageException ex) {
+                Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+            }
             refresh();
         });
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
