@@ -14,6 +14,10 @@ create table calendar_settings (
     version              int not null default 0
 );
 
+-- The single settings row exists from the start, with an unguessable feed token (two random UUIDs: 244 bits).
+insert into calendar_settings (id, feed_token)
+values (1, replace(gen_random_uuid()::text || gen_random_uuid()::text, '-', ''));
+
 create table school_year (
     id              bigint generated always as identity primary key,
     start_year      int not null unique check (start_year between 2000 and 2100), -- 2026 is läsår 2026/27

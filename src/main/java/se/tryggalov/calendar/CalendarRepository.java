@@ -47,12 +47,8 @@ class CalendarRepository {
     record YearRow(long id, SchoolYear year, TermDates terms, ItemStatus termsStatus, int version) {
     }
 
+    /** The migration creates the single row. */
     Settings settings() {
-        dsl.insertInto(CALENDAR_SETTINGS)
-                .set(CALENDAR_SETTINGS.ID, (short) 1)
-                .set(CALENDAR_SETTINGS.FEED_TOKEN, newToken())
-                .onConflictDoNothing()
-                .execute();
         return dsl.selectFrom(CALENDAR_SETTINGS).fetchSingle(r -> new Settings(
                 EasterBreakRule.valueOf(r.getEasterBreakRule()),
                 r.getWinterSportsWeek() == null ? null : r.getWinterSportsWeek().intValue(),

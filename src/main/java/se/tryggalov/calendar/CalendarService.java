@@ -93,7 +93,6 @@ public class CalendarService {
         if (meetingDay.getValue() > 5) {
             throw new UserMessageException("calendar.error.meetingDay");
         }
-        calendar.settings();
         if (!calendar.saveSettings(rule, winterSportsWeek, meetingDay, expectedVersion)) {
             throw new UserMessageException("error.changedByOthers");
         }
@@ -314,7 +313,6 @@ public class CalendarService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public String renewFeedToken() {
-        calendar.settings();
         calendar.renewFeedToken();
         audit.record(AuditAction.CALENDAR_CHANGED, "calendar_settings", 1, "feed token renewed");
         return calendar.settings().feedToken();
@@ -392,8 +390,9 @@ public class CalendarService {
         if (d.lastDay().isBefore(d.firstDay())) {
             throw new UserMessageException("calendar.error.endBeforeStart");
         }
+        // The wheel year is 1 August to 31 July, but sommarlov runs until the autumn term starts in August.
         LocalDate from = LocalDate.of(year.startYear(), 8, 1);
-        LocalDate to = LocalDate.of(year.endYear(), 7, 31);
+        LocalDate to = LocalDate.of(year.endYear(), 8, 31);
         if (d.firstDay().isBefore(from) || d.lastDay().isAfter(to)) {
             throw new UserMessageException("calendar.error.outsideYear", year.label(), from, to);
         }

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The persisted calendar on real PostgreSQL. Every test works on its own school year, because all integration
- * tests share one database (with the demo's 2025/26 and 2026/27 in it).
+ * The persisted calendar on real PostgreSQL. Every test works on its own school year (2041–2050 here; the view
+ * tests use 2031–2039), because all integration tests share one database with the demo's years in it.
  */
 @IntegrationTest
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
@@ -70,83 +70,83 @@ class CalendarServiceTest {
 
     @Test
     void regeneratingChangesNothingThatIsAlreadyUpToDate() {
-        calendar.generate(SchoolYear.of(2028));
-        int before = plan(2028).items().size();
+        calendar.generate(SchoolYear.of(2041));
+        int before = plan(2041).items().size();
 
-        GenerationResult again = calendar.generate(SchoolYear.of(2028));
+        GenerationResult again = calendar.generate(SchoolYear.of(2041));
 
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.removed()).isZero();
-        assertThat(plan(2028).items()).hasSize(before);
+        assertThat(plan(2041).items()).hasSize(before);
     }
 
     @Test
     void regeneratingNeverOverwritesWhatACoordinatorEditedAndReportsTheConflict() {
-        calendar.generate(SchoolYear.of(2029));
-        CalendarItem sport = item(plan(2029), ItemKind.BREAK, "WINTER_SPORTS");
+        calendar.generate(SchoolYear.of(2042));
+        CalendarItem sport = item(plan(2042), ItemKind.BREAK, "WINTER_SPORTS");
         // The municipality moved sportlov a week later than the rule says.
         ItemDraft moved = new ItemDraft(ItemKind.BREAK, "WINTER_SPORTS", null, sport.firstDay().plusWeeks(1),
                 sport.lastDay().plusWeeks(1), null, null, null, null, null, Set.of());
         calendar.update(sport.id(), moved, sport.version());
 
-        GenerationResult again = calendar.generate(SchoolYear.of(2029));
+        GenerationResult again = calendar.generate(SchoolYear.of(2042));
 
-        CalendarItem after = item(plan(2029), ItemKind.BREAK, "WINTER_SPORTS");
+        CalendarItem after = item(plan(2042), ItemKind.BREAK, "WINTER_SPORTS");
         assertThat(after.firstDay()).isEqualTo(sport.firstDay().plusWeeks(1));
         assertThat(after.status()).isEqualTo(ItemStatus.CONFIRMED);
         assertThat(again.keptConfirmed()).isGreaterThanOrEqualTo(1);
-        assertThat(plan(2029).itemsOf(ItemKind.BREAK)).filteredOn(b -> b.code().equals("WINTER_SPORTS")).hasSize(1);
+        assertThat(plan(2042).itemsOf(ItemKind.BREAK)).filteredOn(b -> b.code().equals("WINTER_SPORTS")).hasSize(1);
     }
 
     @Test
     void aHandMadeBreakBlocksTheOverlappingProposalWhichIsListedForADecision() {
-        calendar.generate(SchoolYear.of(2030));
-        YearPlan plan = plan(2030);
+        calendar.generate(SchoolYear.of(2043));
+        YearPlan plan = plan(2043);
         CalendarItem autumn = item(plan, ItemKind.BREAK, "AUTUMN");
         calendar.delete(autumn.id(), autumn.version());
-        long custom = calendar.create(SchoolYear.of(2030), new ItemDraft(ItemKind.BREAK, "CUSTOM", "Extra höstlov",
+        long custom = calendar.create(SchoolYear.of(2043), new ItemDraft(ItemKind.BREAK, "CUSTOM", "Extra höstlov",
                 autumn.firstDay().minusDays(2), autumn.lastDay(), null, null, null, null, null, Set.of()));
 
-        GenerationResult again = calendar.generate(SchoolYear.of(2030));
+        GenerationResult again = calendar.generate(SchoolYear.of(2043));
 
         assertThat(again.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.nameKey()).isEqualTo("calendar.break.AUTUMN");
             assertThat(c.blockedBy().id()).isEqualTo(custom);
         });
-        assertThat(plan(2030).itemsOf(ItemKind.BREAK)).extracting(CalendarItem::code).doesNotContain("AUTUMN");
+        assertThat(plan(2043).itemsOf(ItemKind.BREAK)).extracting(CalendarItem::code).doesNotContain("AUTUMN");
     }
 
     @Test
     void overlappingBreaksAreRefusedWithAClearMessageAndNothingIsSaved() {
-        calendar.generate(SchoolYear.of(2031));
-        YearPlan plan = plan(2031);
+        calendar.generate(SchoolYear.of(2044));
+        YearPlan plan = plan(2044);
         CalendarItem autumn = item(plan, ItemKind.BREAK, "AUTUMN");
         int before = plan.items().size();
 
-        assertThatThrownBy(() -> calendar.create(SchoolYear.of(2031), new ItemDraft(ItemKind.BREAK, "CUSTOM", "Krock",
+        assertThatThrownBy(() -> calendar.create(SchoolYear.of(2044), new ItemDraft(ItemKind.BREAK, "CUSTOM", "Krock",
                 autumn.lastDay(), autumn.lastDay().plusDays(3), null, null, null, null, null, Set.of())))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("calendar.error.breakOverlap"));
-        assertThat(plan(2031).items()).hasSize(before);
+        assertThat(plan(2044).items()).hasSize(before);
     }
 
     @Test
     void aBreakThatEndsBeforeItStartsIsRefusedAndTheOldDatesStay() {
-        calendar.generate(SchoolYear.of(2032));
-        CalendarItem autumn = item(plan(2032), ItemKind.BREAK, "AUTUMN");
+        calendar.generate(SchoolYear.of(2045));
+        CalendarItem autumn = item(plan(2045), ItemKind.BREAK, "AUTUMN");
 
         assertThatThrownBy(() -> calendar.update(autumn.id(), new ItemDraft(ItemKind.BREAK, "AUTUMN", null,
                 autumn.lastDay(), autumn.firstDay().minusDays(1), null, null, null, null, null, Set.of()), autumn.version()))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("calendar.error.endBeforeStart"));
-        CalendarItem after = item(plan(2032), ItemKind.BREAK, "AUTUMN");
+        CalendarItem after = item(plan(2045), ItemKind.BREAK, "AUTUMN");
         assertThat(after.firstDay()).isEqualTo(autumn.firstDay());
         assertThat(after.status()).isEqualTo(ItemStatus.PROPOSED);
     }
 
     @Test
     void twoCoordinatorsEditingTheSameItemDoNotLoseAnEdit() {
-        calendar.generate(SchoolYear.of(2033));
-        CalendarItem valborg = item(plan(2033), ItemKind.KEY_DATE, "WALPURGIS_EVE");
+        calendar.generate(SchoolYear.of(2046));
+        CalendarItem valborg = item(plan(2046), ItemKind.KEY_DATE, "WALPURGIS_EVE");
         ItemDraft first = new ItemDraft(ItemKind.KEY_DATE, "WALPURGIS_EVE", null, valborg.firstDay(), valborg.lastDay(),
                 4, null, null, "Alby", null, Set.of());
         calendar.update(valborg.id(), first, valborg.version());
@@ -155,61 +155,72 @@ class CalendarServiceTest {
                 valborg.lastDay(), 5, null, null, "Fittja", null, Set.of());
         assertThatThrownBy(() -> calendar.update(valborg.id(), second, valborg.version()))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("error.changedByOthers"));
-        CalendarItem after = item(plan(2033), ItemKind.KEY_DATE, "WALPURGIS_EVE");
+        CalendarItem after = item(plan(2046), ItemKind.KEY_DATE, "WALPURGIS_EVE");
         assertThat(after.riskLevel()).isEqualTo(4);
         assertThat(after.location()).isEqualTo("Alby");
     }
 
     @Test
     void anImportWithOneBadRowAddsNothingAndNamesTheRow() {
-        SchoolYear year = SchoolYear.of(2034);
+        SchoolYear year = SchoolYear.of(2047);
         calendar.generate(year);
-        int before = plan(2034).items().size();
+        int before = plan(2047).items().size();
         List<ItemDraft> drafts = List.of(
-                new ItemDraft(ItemKind.KEY_DATE, "CUSTOM", "Fotbollsturnering", LocalDate.of(2034, 9, 16),
-                        LocalDate.of(2034, 9, 16), 3, null, null, null, null, Set.of()),
-                new ItemDraft(ItemKind.DAY_OFF, "DAY_OFF", null, LocalDate.of(2034, 10, 10),
-                        LocalDate.of(2034, 10, 9), null, null, null, null, null, Set.of()),
-                new ItemDraft(ItemKind.MEETING, "COORDINATION", null, LocalDate.of(2034, 9, 20),
-                        LocalDate.of(2034, 9, 20), null, LocalTime.of(9, 0), LocalTime.of(10, 0), "Tumba", null, Set.of()));
+                new ItemDraft(ItemKind.KEY_DATE, "CUSTOM", "Fotbollsturnering", LocalDate.of(2047, 9, 16),
+                        LocalDate.of(2047, 9, 16), 3, null, null, null, null, Set.of()),
+                new ItemDraft(ItemKind.DAY_OFF, "DAY_OFF", null, LocalDate.of(2047, 10, 10),
+                        LocalDate.of(2047, 10, 9), null, null, null, null, null, Set.of()),
+                new ItemDraft(ItemKind.MEETING, "COORDINATION", null, LocalDate.of(2047, 9, 20),
+                        LocalDate.of(2047, 9, 20), null, LocalTime.of(9, 0), LocalTime.of(10, 0), "Tumba", null, Set.of()));
 
         assertThatThrownBy(() -> calendar.importItems(year, drafts))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.row()).isEqualTo(2);
                     assertThat(e.reason().messageKey()).isEqualTo("calendar.error.endBeforeStart");
                 });
-        assertThat(plan(2034).items()).hasSize(before);
+        assertThat(plan(2047).items()).hasSize(before);
 
         assertThat(calendar.importItems(year, List.of(drafts.getFirst(), drafts.getLast()))).isEqualTo(2);
-        assertThat(plan(2034).items()).hasSize(before + 2)
+        assertThat(plan(2047).items()).hasSize(before + 2)
                 .filteredOn(i -> i.source() == ItemSource.IMPORT).allSatisfy(i -> assertThat(i.confirmed()).isTrue());
     }
 
     @Test
     void confirmingTheYearConfirmsTermsAndEveryProposal() {
-        calendar.generate(SchoolYear.of(2035));
-        int proposals = plan(2035).items().size();
+        calendar.generate(SchoolYear.of(2048));
+        int proposals = plan(2048).items().size();
 
-        assertThat(calendar.confirmAll(SchoolYear.of(2035))).isEqualTo(proposals);
+        assertThat(calendar.confirmAll(SchoolYear.of(2048))).isEqualTo(proposals);
 
-        YearPlan plan = plan(2035);
+        YearPlan plan = plan(2048);
         assertThat(plan.termsStatus()).isEqualTo(ItemStatus.CONFIRMED);
         assertThat(plan.hasProposals()).isFalse();
     }
 
     @Test
     void anItemOutsideTheSchoolYearIsRefused() {
-        calendar.generate(SchoolYear.of(2036));
-        assertThatThrownBy(() -> calendar.create(SchoolYear.of(2036), new ItemDraft(ItemKind.KEY_DATE, "LUCIA", null,
-                LocalDate.of(2036, 7, 31), LocalDate.of(2036, 7, 31), 2, null, null, null, null, Set.of())))
+        calendar.generate(SchoolYear.of(2049));
+        assertThatThrownBy(() -> calendar.create(SchoolYear.of(2049), new ItemDraft(ItemKind.KEY_DATE, "LUCIA", null,
+                LocalDate.of(2049, 7, 31), LocalDate.of(2049, 7, 31), 2, null, null, null, null, Set.of())))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("calendar.error.outsideYear"));
+    }
+
+    @Test
+    void theSummerBreakRunsUntilTheAutumnTermAndCanBeConfirmedByEditing() {
+        calendar.generate(SchoolYear.of(2051));
+        CalendarItem summer = item(plan(2051), ItemKind.BREAK, "SUMMER");
+        assertThat(summer.lastDay().getMonthValue()).as("ends in August").isEqualTo(8);
+
+        calendar.update(summer.id(), ItemDraft.of(summer), summer.version());
+
+        assertThat(item(plan(2051), ItemKind.BREAK, "SUMMER").status()).isEqualTo(ItemStatus.CONFIRMED);
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerReadsTheCalendarButCannotChangeIt() {
         assertThat(calendar.plan(calendar.currentYear())).as("the demo's current year").isPresent();
-        assertThatThrownBy(() -> calendar.generate(SchoolYear.of(2037))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendar.generate(SchoolYear.of(2050))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.feedToken()).isInstanceOf(AccessDeniedException.class);
     }
 

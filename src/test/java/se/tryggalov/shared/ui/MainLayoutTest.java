@@ -30,6 +30,7 @@ class MainLayoutTest extends KaribuViewTest {
     /*
      * The menu each role should see, written out from the views' annotations:
      *   OverviewView       @PermitAll                                         @Menu(order = 0,  title = "nav.overview")
+     *   CalendarView       @PermitAll                                         @Menu(order = 10, title = "nav.calendar")
      *   DistrictsView      @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 20, "nav.districts")
      *   OrganisationsView  @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 30, "nav.organisations")
      *   UsersView          @RolesAllowed(ADMIN)                               @Menu(order = 80, title = "nav.users")
@@ -38,15 +39,15 @@ class MainLayoutTest extends KaribuViewTest {
      */
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.districts", "nav.organisations",
+                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
                         "nav.users", "nav.auditLog", "nav.account")),
-                Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.districts",
+                Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.account")),
-                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.districts",
+                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.account")),
-                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.districts",
+                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.account")),
-                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.account")));
+                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -68,10 +69,10 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin", Role.ADMIN);
         navigateTo(OverviewView.class);
 
-        assertThat(menuLabels()).containsExactly("Översikt", "Kommundelar", "Organisationer", "Användare",
+        assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer", "Användare",
                 "Logg över åtkomst", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
-                .containsExactly("", "districts", "organisations", "users", "audit-log", "account");
+                .containsExactly("", "calendar", "districts", "organisations", "users", "audit-log", "account");
     }
 
     @Test
@@ -80,7 +81,7 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "My account");
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My account");
     }
 
     @Test
@@ -102,7 +103,7 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "My account");
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {
             accountService.changeMyLocale(Translations.SWEDISH);
