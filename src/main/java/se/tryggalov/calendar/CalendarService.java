@@ -303,8 +303,9 @@ public class CalendarService {
 
     // ---- feed ----------------------------------------------------------------------------------------------
 
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
-    @Transactional
+    /** Anyone signed in may subscribe to the year plan; only coordinators can renew the address. */
+    @PermitAll
+    @Transactional(readOnly = true)
     public String feedToken() {
         return calendar.settings().feedToken();
     }

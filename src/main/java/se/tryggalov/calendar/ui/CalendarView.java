@@ -68,6 +68,7 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
     final Button newItem;
     final Button editTerms;
     final Button settings;
+    final Button exchange;
     final Button print;
     final TabSheet tabs = new TabSheet();
     final AnnualWheel wheel;
@@ -109,9 +110,11 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
         newItem = button("calendar.action.newItem", VaadinIcon.PLUS, "new-item", e -> open(null));
         editTerms = button("calendar.action.terms", VaadinIcon.ACADEMY_CAP, "edit-terms", e -> openTerms());
         settings = button("calendar.action.settings", VaadinIcon.COG, "calendar-settings", e -> openSettings());
+        exchange = button("calendar.action.exchange", VaadinIcon.EXCHANGE, "calendar-exchange",
+                e -> new CalendarExchangeDialog(calendar, year, canEdit, this::changed).open());
         print = button("calendar.action.print", VaadinIcon.PRINT, "print-calendar",
                 e -> getUI().ifPresent(ui -> ui.getPage().executeJs("window.print()")));
-        HorizontalLayout toolbar = new HorizontalLayout(generate, confirmAll, newItem, editTerms, settings, print);
+        HorizontalLayout toolbar = new HorizontalLayout(generate, confirmAll, newItem, editTerms, settings, exchange, print);
         toolbar.addClassName("calendar-toolbar");
         toolbar.setWrap(true);
         for (Button b : List.of(generate, confirmAll, newItem, editTerms, settings)) {

@@ -1,0 +1,94 @@
+package se.tryggalov.calendar.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.tryggalov.IntegrationTest;
+import se.tryggalov.KaribuViewTest;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemSource;
+import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.security.Role;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Importing the municipality's dates from a file, and the download and subscription links. Uses 2053/54. */
+@IntegrationTest
+class CalendarExchangeDialogTest extends KaribuViewTest {
+
+    private static final SchoolYear YEAR = SchoolYear.of(2053);
+    private static final String HEADER = "kind;code;title;first_day;last_day;risk_level;starts_at;ends_at;location;notes\n";
+
+    @Autowired
+    CalendarService calendar;
+
+    private CalendarExchangeDialog open(String username, Role role) {
+        signInAs(username, role);
+        navigateTo("calendar", "year=" + YEAR.startYear());
+        _click(_get(Button.class, s -> s.withId("calendar-exchange")));
+        return _get(CalendarExchangeDialog.class);
+    }
+
+    private List<CalendarItem> imported() {
+        return calendar.plan(YEAR).map(p -> p.items().stream().filter(i -> i.source() == ItemSource.IMPORT).toList())
+                .orElse(List.of());
+    }
+
+    @Test
+    void aFileWithBadRowsListsEveryErrorWithItsLineAndStoresNothing() {
+        CalendarExchangeDialog dialog = open("coordinator", Role.COORDINATOR);
+        int before = imported().size();
+        String csv = HEADER
+                + "KEY_DATE;CUSTOM;Skolbal;2054-05-20;2054-05-20;4;;;;\n"
+                + "LOV;WINTER_SPORTS;;2054-03-06;2054-03-02;;;;;\n"
+                + "KEY_DATE;WALPURGIS_EVE;;2054-04-30;2054-04-30;9;;;;\n";
+
+        dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        List<String> errors = _get(UnorderedList.class, s -> s.withId("import-errors")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList();
+        assertThat(errors).hasSize(2);
+        assertThat(errors.get(0)).startsWith(t("calendar.import.line", 3) + ": ");
+        assertThat(errors.get(1)).startsWith(t("calendar.import.line", 4) + ": ");
+        assertThat(_find(Button.class, s -> s.withId("store-import"))).isEmpty();
+        assertThat(imported()).hasSize(before);
+        assertNoRawTranslationKeys();
+    }
+
+    @Test
+    void aCorrectFileIsImportedAfterTheCoordinatorConfirms() {
+        CalendarExchangeDialog dialog = open("coordinator", Role.COORDINATOR);
+        String csv = HEADER
+                + "lov;WINTER_SPORTS;;2054-03-02;2054-03-06;;;;;\n"
+                + "nyckeldatum;CUSTOM;Skolbal;2054-05-20;2054-05-20;4;;;Tumba;\n";
+
+        dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));
+        _click(_get(Button.class, s -> s.withId("store-import")));
+
+        assertThat(imported()).extracting(CalendarItem::code).contains("WINTER_SPORTS", "CUSTOM");
+        assertThat(imported()).filteredOn(i -> "Skolbal".equals(i.title()))
+                .singleElement().satisfies(i -> assertThat(i.riskLevel()).isEqualTo(4));
+    }
+
+    @Test
+    void aVolunteerMaySubscribeAndDownloadButNotImport() {
+        open("volunteer", Role.VOLUNTEER);
+
+        assertThat(_find(Upload.class)).isEmpty();
+        assertThat(_find(Button.class, s -> s.withId("renew-feed"))).isEmpty();
+        assertThat(_get(Anchor.class, s -> s.withId("download-ics")).getHref())
+                .isEqualTo("/exports/calendar/2053.ics?lang=sv");
+        assertNoRawTranslationKeys();
+    }
+}
