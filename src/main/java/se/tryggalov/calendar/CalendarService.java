@@ -73,6 +73,26 @@ public class CalendarService {
         return calendar.year(year).map(this::toPlan);
     }
 
+    /**
+     * What is coming up from today: breaks, meetings and key dates of at least {@code minRisk}, across the school
+     * year boundary, at most {@code limit} items.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<CalendarItem> upcoming(int days, int minRisk, int limit) {
+        LocalDate today = LocalDate.now(clock);
+        LocalDate until = today.plusDays(days);
+        SchoolYear current = currentYear();
+        return java.util.stream.Stream.of(current, current.next())
+                .map(calendar::year).flatMap(Optional::stream)
+                .flatMap(row -> calendar.items(row.id()).stream())
+                .filter(i -> !i.lastDay().isBefore(today) && !i.firstDay().isAfter(until))
+                .filter(i -> i.kind() != ItemKind.KEY_DATE || (i.riskLevel() != null && i.riskLevel() >= minRisk))
+                .sorted(java.util.Comparator.comparing(CalendarItem::firstDay))
+                .limit(limit)
+                .toList();
+    }
+
     @PermitAll
     @Transactional(readOnly = true)
     public CalendarSettings settings() {

@@ -11,12 +11,20 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.RouterLink;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemKind;
+import se.tryggalov.calendar.ui.CalendarView;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.AccountService;
 import se.tryggalov.security.Role;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** The start page: who you are here, what the municipality's network looks like, and what you can do. */
@@ -25,7 +33,9 @@ import java.util.List;
 @Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
 public class OverviewView extends Main implements HasDynamicTitle {
 
-    OverviewView(AccountService accounts, PlaceService places) {
+    static final int UPCOMING_DAYS = 45;
+
+    OverviewView(AccountService accounts, PlaceService places, CalendarService calendar) {
         addClassName("page");
         Account me = accounts.me();
         String municipality = places.municipality().map(m -> m.name()).orElse(getTranslation("overview.noMunicipality"));
@@ -39,6 +49,8 @@ public class OverviewView extends Main implements HasDynamicTitle {
         stats.addClassName("stats");
         add(stats);
 
+        add(upcoming(calendar));
+
         Section roles = new Section(new H2(getTranslation("overview.yourRoles")));
         for (Role role : Role.values()) {
             if (me.roles().contains(role)) {
@@ -48,6 +60,30 @@ public class OverviewView extends Main implements HasDynamicTitle {
         }
         roles.setId("your-roles");
         add(roles);
+    }
+
+    /** The next weeks at a glance: breaks, meetings and the high-risk dates (risk 4–5). */
+    private Section upcoming(CalendarService calendar) {
+        Section section = new Section(new H2(getTranslation("overview.upcoming")));
+        section.setId("upcoming");
+        List<CalendarItem> items = calendar.upcoming(UPCOMING_DAYS, 4, 8);
+        if (items.isEmpty()) {
+            section.add(new Paragraph(getTranslation("overview.upcoming.none", UPCOMING_DAYS)));
+            return section;
+        }
+        DateTimeFormatter format = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
+        UnorderedList list = new UnorderedList();
+        for (CalendarItem item : items) {
+            String name = item.title() != null ? item.title() : getTranslation(item.nameKey());
+            String when = item.firstDay().equals(item.lastDay()) ? format.format(item.firstDay())
+                    : format.format(item.firstDay()) + " – " + format.format(item.lastDay());
+            String text = item.kind() == ItemKind.KEY_DATE
+                    ? getTranslation("overview.upcoming.keyDate", when, name, item.riskLevel())
+                    : getTranslation("overview.upcoming.item", when, name);
+            list.add(new ListItem(new RouterLink(text, CalendarView.class)));
+        }
+        section.add(list);
+        return section;
     }
 
     private Div stat(long value, String labelKey) {

@@ -15,8 +15,14 @@ import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Role;
 
-import java.util.List;
 import java.util.Locale;
+
+import com.vaadin.flow.router.RouterLink;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemKind;
+import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -24,6 +30,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 @IntegrationTest
 class OverviewViewTest extends KaribuViewTest {
+
+    @Autowired
+    CalendarService calendar;
 
     @Autowired
     PlaceService places;
@@ -74,6 +83,27 @@ class OverviewViewTest extends KaribuViewTest {
         assertThat(stat("platser"))
                 .isEqualTo(String.valueOf(districts.stream().mapToLong(d -> d.venues().size()).sum()));
         assertThat(_find(Paragraph.class).get(0).getText()).contains("Botkyrka kommun");
+    }
+
+    @Test
+    void listsWhatIsComingUpInTheCalendarWithTheRiskOfKeyDates() {
+        signInAs("volunteer", Role.VOLUNTEER);
+        navigateTo(OverviewView.class);
+
+        List<CalendarItem> expected = systemAuthentication.callAs(() -> calendar.upcoming(OverviewView.UPCOMING_DAYS, 4, 8),
+                Role.VOLUNTEER);
+        Section upcoming = _get(Section.class, s -> s.withId("upcoming"));
+        List<String> rows = _find(upcoming, RouterLink.class).stream().map(RouterLink::getText).toList();
+        assertThat(rows).hasSize(expected.size());
+        for (int i = 0; i < rows.size(); i++) {
+            CalendarItem item = expected.get(i);
+            String name = item.title() != null ? item.title() : t(item.nameKey());
+            assertThat(rows.get(i)).contains(name);
+            if (item.kind() == ItemKind.KEY_DATE) {
+                assertThat(rows.get(i)).endsWith("(risk " + item.riskLevel() + ")");
+            }
+        }
+        assertThat(expected).allSatisfy(i -> assertThat(i.riskLevel() == null || i.riskLevel() >= 4).isTrue());
     }
 
     @Test
