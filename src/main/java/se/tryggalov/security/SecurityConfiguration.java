@@ -1,8 +1,10 @@
 package se.tryggalov.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -56,6 +58,14 @@ class SecurityConfiguration {
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login"));
         return http.build();
+    }
+
+    /** Runs before Spring Security, whose request cache would create the very session it must not create. */
+    @Bean
+    FilterRegistrationBean<StaleSessionFilter> staleSessionFilter() {
+        FilterRegistrationBean<StaleSessionFilter> registration = new FilterRegistrationBean<>(new StaleSessionFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); bcrypt hashes still verify. */

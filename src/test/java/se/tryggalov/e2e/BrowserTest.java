@@ -179,16 +179,9 @@ abstract class BrowserTest {
             submitLogin(page, username, password);
             page.locator("vaadin-side-nav, vaadin-login-form").first()
                     .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-            if (page.url().endsWith("/login")) {
-                // Seen in about 1 of 30 sign-ins on a busy machine: POST /login succeeds (302 to /), yet the UI
-                // opened at / treats the user as anonymous and shows the login view again, without an error.
-                // Reported as a possible production issue; retried once here so that it cannot hide a real
-                // failure (a wrong password lands on /login?error and is not retried).
-                System.out.printf("[e2e] WARNING: signing in as %s came back to /login without an error after a"
-                        + " successful POST; requests: %s. Retrying once.%n", username, traffic);
-                traffic.clear();
-                submitLogin(page, username, password);
-            }
+            // A correct sign-in once came back to /login now and then (3 of 60 in a loop): a Vaadin request sent
+            // with the pre-login session id got a fresh anonymous session. StaleSessionFilter prevents that, so
+            // landing on /login here is a failure, never retried.
             assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
             sideNav(page).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         } catch (AssertionError | RuntimeException e) {

@@ -1,0 +1,97 @@
+package se.tryggalov.e2e;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** axe-core checks shared by the browser tests: WCAG 2.1 A/AA, failing on serious or critical violations. */
+final class Axe {
+
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    static final Set<String> FAILING_IMPACTS = Set.of("serious", "critical");
+
+    /**
+     * Violations we accept: each one rule on one kind of element with one exact failure, with the reason. They are
+     * still printed ("[axe] ACCEPTED ..."). Only for faults inside a Vaadin component that our code cannot change;
+     * report each upstream and remove the entry once Vaadin fixes it.
+     */
+    static final List<KnownViolation> KNOWN = List.of(
+            // vaadin-tabs (Vaadin 25.2, also inside vaadin-tabsheet) has role="tablist" and, in its own shadow
+            // root, wraps the slotted tabs in <div id="scroll" part="tabs" tabindex="-1">. axe-core 4.11 counts a
+            // focusable generic element as a child that a tablist may not own (dequelabs/axe-core#4833); the tabs
+            // themselves are correct role="tab" elements. Nothing we render can remove that div.
+            new KnownViolation("aria-required-children", "<vaadin-tabs ",
+                    "Element has children which are not allowed: div[tabindex]",
+                    "vaadin-tabs' own shadow DOM: focusable scroll container inside role=tablist"));
+
+    /** One accepted violation: rule id, how the element's HTML starts, the exact axe failure summary line. */
+    record KnownViolation(String ruleId, String htmlStart, String failure, String reason) {
+
+        boolean matches(Rule rule, CheckedNode node) {
+            String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary();
+            List<String> problems = summary.lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("Fix any of") && !l.startsWith("Fix all of"))
+                    .toList();
+            return rule.getId().equals(ruleId) && node.getHtml() != null && node.getHtml().startsWith(htmlStart)
+                    && problems.equals(List.of(failure));
+        }
+    }
+
+    private Axe() {
+    }
+
+    /** Runs axe on the page as it is now; adds one line per violation to the report and prints it. */
+    static void check(Page page, String where, List<String> report) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        assertThat(results.isErrored()).as("axe failed on %s: %s", where, results.getErrorMessage()).isFalse();
+        for (Rule rule : results.getViolations()) {
+            for (CheckedNode node : rule.getNodes()) {
+                String target = target(node.getTarget());
+                String impact = node.getImpact() != null ? node.getImpact() : rule.getImpact();
+                String failure = node.getFailureSummary() == null ? "" : node.getFailureSummary().strip()
+                        .replaceAll("\\s*\\n\\s*", " ");
+                String line = String.format("%s | %s | %s | %s | %s | %s", where, rule.getId(), impact, target,
+                        rule.getHelp(), failure);
+                var known = KNOWN.stream().filter(k -> k.matches(rule, node)).findFirst();
+                if (known.isPresent()) {
+                    System.out.println("[axe] ACCEPTED " + line + " | " + known.get().reason());
+                    continue;
+                }
+                report.add(line);
+                System.out.println("[axe] " + line);
+            }
+        }
+        System.out.printf("[axe] %s: %d violation(s), %d incomplete rule(s) to review by hand: %s%n", where,
+                results.getViolations().size(), results.getIncomplete().size(),
+                results.getIncomplete().stream().map(Rule::getId).collect(Collectors.joining(", ")));
+    }
+
+    /** axe gives a list of selectors; a nested list is a path into shadow roots (shown as " >>> "). */
+    private static String target(Object target) {
+        if (target instanceof List<?> parts) {
+            return parts.stream().map(Axe::target).collect(Collectors.joining(" >>> "));
+        }
+        return String.valueOf(target);
+    }
+
+    static void assertNoSeriousViolations(List<String> report) {
+        boolean failing = report.stream().anyMatch(line -> FAILING_IMPACTS.contains(line.split(" \\| ")[2]));
+        assertThat(failing)
+                .as("axe found serious or critical WCAG 2.1 A/AA violations. All violations (page | rule | impact"
+                        + " | target | help | what to fix):%n%s", String.join(System.lineSeparator(), report))
+                .isFalse();
+    }
+}

@@ -1,0 +1,47 @@
+package se.tryggalov.security;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class StaleSessionFilterTest {
+
+    private final StaleSessionFilter filter = new StaleSessionFilter();
+
+    private static MockHttpServletRequest vaadinRequest(String type, String sessionId, boolean valid) {
+        MockHttpServletRequest request = new MockHttpServletRequest("POST", "/");
+        request.setParameter("v-r", type);
+        request.setRequestedSessionId(sessionId);
+        request.setRequestedSessionIdValid(valid);
+        return request;
+    }
+
+    @Test
+    void aVaadinRequestWithTheSessionIdFromBeforeSigningInGetsSessionExpiredAndNoNewSession() throws Exception {
+        MockHttpServletRequest request = vaadinRequest("uidl", "OLD-ID", false);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getContentAsString()).isEqualTo(StaleSessionFilter.SESSION_EXPIRED);
+        assertThat(chain.getRequest()).as("the rest of the chain never ran").isNull();
+        assertThat(request.getSession(false)).as("no anonymous session whose cookie would replace the new one").isNull();
+    }
+
+    @Test
+    void requestsWithAValidSessionOrNoSessionOrOfOtherKindsPassThrough() throws Exception {
+        for (MockHttpServletRequest request : new MockHttpServletRequest[] {
+                vaadinRequest("uidl", "CURRENT", true),
+                vaadinRequest("uidl", null, false),
+                vaadinRequest("heartbeat", "CURRENT", true),
+                vaadinRequest(null, "OLD-ID", false)}) {
+            MockFilterChain chain = new MockFilterChain();
+            filter.doFilter(request, new MockHttpServletResponse(), chain);
+            assertThat(chain.getRequest()).isSameAs(request);
+        }
+    }
+}
