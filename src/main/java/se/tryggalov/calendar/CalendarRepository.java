@@ -14,7 +14,9 @@ import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -137,17 +139,7 @@ class CalendarRepository {
     long insertItem(long yearId, ItemDraft d, ItemStatus status, ItemSource source, String ruleKey) {
         long id = dsl.insertInto(CALENDAR_ITEM)
                 .set(CALENDAR_ITEM.SCHOOL_YEAR_ID, yearId)
-                .set(CALENDAR_ITEM.KIND, d.kind().name())
-                .set(CALENDAR_ITEM.CODE, d.code())
-                .set(CALENDAR_ITEM.TITLE, d.title())
-                .set(CALENDAR_ITEM.FIRST_DAY, d.firstDay())
-                .set(CALENDAR_ITEM.LAST_DAY, d.lastDay())
-                .set(CALENDAR_ITEM.RISK_LEVEL, d.riskLevel() == null ? null : d.riskLevel().shortValue())
-                .set(CALENDAR_ITEM.STARTS_AT, d.startsAt())
-                .set(CALENDAR_ITEM.ENDS_AT, d.endsAt())
-                .set(CALENDAR_ITEM.LOCATION, d.location())
-                .set(CALENDAR_ITEM.NOTES, d.notes())
-                .set(CALENDAR_ITEM.STATUS, status.name())
+                .set(draftValues(d, status))
                 .set(CALENDAR_ITEM.SOURCE, source.name())
                 .set(CALENDAR_ITEM.RULE_KEY, ruleKey)
                 .returning(CALENDAR_ITEM.ID).fetchSingle(CALENDAR_ITEM.ID);
@@ -158,17 +150,7 @@ class CalendarRepository {
     /** Optimistic: only if nobody changed the item since {@code expectedVersion}. */
     boolean updateItem(long id, ItemDraft d, ItemStatus status, int expectedVersion, OffsetDateTime now) {
         boolean updated = dsl.update(CALENDAR_ITEM)
-                .set(CALENDAR_ITEM.KIND, d.kind().name())
-                .set(CALENDAR_ITEM.CODE, d.code())
-                .set(CALENDAR_ITEM.TITLE, d.title())
-                .set(CALENDAR_ITEM.FIRST_DAY, d.firstDay())
-                .set(CALENDAR_ITEM.LAST_DAY, d.lastDay())
-                .set(CALENDAR_ITEM.RISK_LEVEL, d.riskLevel() == null ? null : d.riskLevel().shortValue())
-                .set(CALENDAR_ITEM.STARTS_AT, d.startsAt())
-                .set(CALENDAR_ITEM.ENDS_AT, d.endsAt())
-                .set(CALENDAR_ITEM.LOCATION, d.location())
-                .set(CALENDAR_ITEM.NOTES, d.notes())
-                .set(CALENDAR_ITEM.STATUS, status.name())
+                .set(draftValues(d, status))
                 .set(CALENDAR_ITEM.UPDATED_AT, now)
                 .set(CALENDAR_ITEM.VERSION, CALENDAR_ITEM.VERSION.plus(1))
                 .where(CALENDAR_ITEM.ID.eq(id)).and(CALENDAR_ITEM.VERSION.eq(expectedVersion))
@@ -177,6 +159,23 @@ class CalendarRepository {
             replaceInvitations(id, d.invitedOrganisationIds());
         }
         return updated;
+    }
+
+    /** The columns an item's draft and status set, the same for inserts and updates. */
+    private static Map<Field<?>, Object> draftValues(ItemDraft d, ItemStatus status) {
+        Map<Field<?>, Object> values = new LinkedHashMap<>();
+        values.put(CALENDAR_ITEM.KIND, d.kind().name());
+        values.put(CALENDAR_ITEM.CODE, d.code());
+        values.put(CALENDAR_ITEM.TITLE, d.title());
+        values.put(CALENDAR_ITEM.FIRST_DAY, d.firstDay());
+        values.put(CALENDAR_ITEM.LAST_DAY, d.lastDay());
+        values.put(CALENDAR_ITEM.RISK_LEVEL, d.riskLevel() == null ? null : d.riskLevel().shortValue());
+        values.put(CALENDAR_ITEM.STARTS_AT, d.startsAt());
+        values.put(CALENDAR_ITEM.ENDS_AT, d.endsAt());
+        values.put(CALENDAR_ITEM.LOCATION, d.location());
+        values.put(CALENDAR_ITEM.NOTES, d.notes());
+        values.put(CALENDAR_ITEM.STATUS, status.name());
+        return values;
     }
 
     int confirm(Collection<Long> ids, OffsetDateTime now) {

@@ -3,7 +3,6 @@ package se.tryggalov.calendar.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -258,19 +257,10 @@ class CalendarItemDialog extends Dialog {
     }
 
     private void confirmDelete() {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("confirm-delete-item");
-        confirm.setHeader(texts.t("calendar.delete.header", texts.name(item)));
-        confirm.setText(texts.t("calendar.delete.text", texts.name(item), texts.dates(item)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(texts.t("action.cancel"));
-        confirm.setConfirmText(texts.t("calendar.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> attempt(() -> {
+        DeleteConfirmation.of(texts, item, () -> attempt(() -> {
             calendar.delete(item.id(), item.version());
             onChanged.accept(texts.t("calendar.item.deleted", texts.name(item)));
-        }));
-        confirm.open();
+        })).open();
     }
 
     /** Runs a change; on success closes the dialog, on a user's mistake shows why and keeps the form as it was. */

@@ -3,7 +3,6 @@ package se.tryggalov.calendar.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
@@ -148,19 +147,10 @@ class CalendarList extends Div {
     }
 
     private void confirmDelete(CalendarItem item) {
-        ConfirmDialog confirm = new ConfirmDialog();
-        confirm.setId("confirm-delete-item");
-        confirm.setHeader(texts.t("calendar.delete.header", texts.name(item)));
-        confirm.setText(texts.t("calendar.delete.text", texts.name(item), texts.dates(item)));
-        confirm.setCancelable(true);
-        confirm.setCancelText(texts.t("action.cancel"));
-        confirm.setConfirmText(texts.t("calendar.action.delete"));
-        confirm.setConfirmButtonTheme("error primary");
-        confirm.addConfirmListener(e -> run(() -> {
+        DeleteConfirmation.of(texts, item, () -> run(() -> {
             calendar.delete(item.id(), item.version());
             onChanged.accept(texts.t("calendar.item.deleted", texts.name(item)));
-        }));
-        confirm.open();
+        })).open();
     }
 
     private void run(Runnable change) {
