@@ -49,9 +49,10 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
 
         Optional<Duration> addressBlock = throttle.addressBlockedFor(address);
         Optional<StoredCredentials> stored = accounts.findCredentials(username);
-        Optional<Duration> accountBlock = stored.map(StoredCredentials::lockedUntil)
-                .filter(until -> until.isAfter(now))
-                .map(until -> Duration.between(now, until));
+        Optional<Duration> accountBlock = stored.isEmpty() ? throttle.unknownUserBlockedFor(username)
+                : stored.map(StoredCredentials::lockedUntil)
+                        .filter(until -> until.isAfter(now))
+                        .map(until -> Duration.between(now, until));
         Optional<Duration> block = addressBlock.isPresent() ? addressBlock : accountBlock;
         if (block.isPresent()) {
             audit.recordFor(username, address, AuditAction.LOGIN_THROTTLED, "user", null, null);
@@ -73,7 +74,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             Duration lock = transaction.execute(tx -> {
                 audit.recordFor(username, address, AuditAction.LOGIN_FAILED, "user", null, null);
                 if (stored.isEmpty()) {
-                    return Duration.ZERO;
+                    return throttle.recordUnknownUserFailure(username);
                 }
                 int failures = accounts.incrementFailedLogins(stored.get().id());
                 Duration d = LoginThrottle.lockAfter(failures);

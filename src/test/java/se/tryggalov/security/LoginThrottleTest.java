@@ -61,4 +61,19 @@ class LoginThrottleTest {
         clock.now = clock.now.plus(Duration.ofMinutes(16));
         assertThat(throttle.addressBlockedFor("198.51.100.7")).isEmpty();
     }
+
+    @Test
+    void unknownUsernamesAreLockedLikeAccountsAndTheLockExpires() {
+        MovableClock clock = new MovableClock();
+        LoginThrottle throttle = new LoginThrottle(clock);
+        for (int i = 0; i < 4; i++) {
+            assertThat(throttle.recordUnknownUserFailure("ghost")).isZero();
+        }
+        assertThat(throttle.recordUnknownUserFailure("ghost")).isEqualTo(Duration.ofSeconds(30));
+        assertThat(throttle.unknownUserBlockedFor("ghost")).contains(Duration.ofSeconds(30));
+        assertThat(throttle.unknownUserBlockedFor("other")).isEmpty();
+
+        clock.now = clock.now.plusSeconds(31);
+        assertThat(throttle.unknownUserBlockedFor("ghost")).isEmpty();
+    }
 }

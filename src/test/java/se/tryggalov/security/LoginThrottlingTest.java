@@ -93,6 +93,22 @@ class LoginThrottlingTest {
     }
 
     @Test
+    void aUsernameWithoutAnAccountIsBlockedJustLikeARealOneSoGuessesRevealNothing() {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        String real = newAccount();
+        String address = freshAddress();
+        for (String username : java.util.List.of(nobody, real)) {
+            for (int i = 1; i <= 4; i++) {
+                assertThatThrownBy(() -> authenticationManager.authenticate(attempt(username, "guess", address)))
+                        .as("%s attempt %d", username, i).isExactlyInstanceOf(BadCredentialsException.class);
+            }
+            assertThatThrownBy(() -> authenticationManager.authenticate(attempt(username, "guess", address)))
+                    .as(username + ", fifth attempt").isInstanceOfSatisfying(LoginThrottledException.class,
+                            e -> assertThat(e.retryAfterSeconds()).isBetween(25L, 30L));
+        }
+    }
+
+    @Test
     void anAdministratorCanLiftTheBlock() {
         String username = newAccount();
         String address = freshAddress();
