@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
@@ -22,6 +23,7 @@ import se.tryggalov.calendar.KeyDateKind;
 import se.tryggalov.calendar.MeetingKind;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.calendar.YearPlan;
+import se.tryggalov.partner.Organisation;
 import se.tryggalov.shared.i18n.UserMessageException;
 
 import java.time.Duration;
@@ -31,6 +33,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * Creates or edits one calendar item; for readers, shows its details. The service checks everything: its message is
@@ -54,14 +57,18 @@ class CalendarItemDialog extends Dialog {
     final TimePicker endsAt;
     final TextField location;
     final TextArea notes;
+    final MultiSelectComboBox<Organisation> invited = new MultiSelectComboBox<>();
     final Div error = new Div();
 
     /**
      * @param item      the item to edit or show, or null for a new one
      * @param onChanged called with a confirmation text after a successful save, confirm or delete
      */
+    /**
+     * @param organisations the partner organisations a meeting can invite (empty for readers who may not see them)
+     */
     CalendarItemDialog(CalendarService calendar, CalendarTexts texts, YearPlan plan, CalendarItem item,
-                       boolean canEdit, Consumer<String> onChanged) {
+                       boolean canEdit, List<Organisation> organisations, Consumer<String> onChanged) {
         this.calendar = calendar;
         this.texts = texts;
         this.year = plan.year();
@@ -102,16 +109,22 @@ class CalendarItemDialog extends Dialog {
         location.setMaxLength(200);
         notes = new TextArea(texts.t("calendar.item.notes"));
         notes.setMaxLength(2000);
+        invited.setLabel(texts.t("calendar.item.invited"));
+        invited.setItems(organisations);
+        invited.setItemLabelGenerator(Organisation::name);
+        invited.setId("meeting-invited");
 
         error.addClassName("form-error");
         error.setId("calendar-item-error");
         error.getElement().setAttribute("role", "alert");
         error.setVisible(false);
 
-        FormLayout form = new FormLayout(kind, code, title, firstDay, lastDay, risk, startsAt, endsAt, location, notes);
+        FormLayout form = new FormLayout(kind, code, title, firstDay, lastDay, risk, startsAt, endsAt, location, invited,
+                notes);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(title, 2);
         form.setColspan(location, 2);
+        form.setColspan(invited, 2);
         form.setColspan(notes, 2);
         add(error);
         if (item != null) {
@@ -160,7 +173,7 @@ class CalendarItemDialog extends Dialog {
     }
 
     private List<HasValue<?, ?>> fields() {
-        return List.of(kind, code, title, firstDay, lastDay, risk, startsAt, endsAt, location, notes);
+        return List.of(kind, code, title, firstDay, lastDay, risk, startsAt, endsAt, location, invited, notes);
     }
 
     private void fill(CalendarItem i) {
@@ -180,6 +193,8 @@ class CalendarItemDialog extends Dialog {
         endsAt.setValue(i.endsAt());
         location.setValue(i.location() == null ? "" : i.location());
         notes.setValue(i.notes() == null ? "" : i.notes());
+        invited.setValue(invited.getListDataView().getItems()
+                .filter(o -> i.invitedOrganisationIds().contains(o.id())).collect(Collectors.toSet()));
     }
 
     private void kindChanged(ItemKind k) {
@@ -193,6 +208,7 @@ class CalendarItemDialog extends Dialog {
         startsAt.setVisible(meeting);
         endsAt.setVisible(meeting);
         location.setVisible(meeting);
+        invited.setVisible(meeting);
         firstDay.setLabel(texts.t(meeting ? "calendar.item.date" : "calendar.item.firstDay"));
         if (k == ItemKind.KEY_DATE && risk.getValue() == null) {
             risk.setValue(3);
@@ -229,10 +245,13 @@ class CalendarItemDialog extends Dialog {
         LocalDate first = firstDay.getValue();
         Integer level = k == ItemKind.KEY_DATE ? risk.getValue()
                 : item != null && item.kind() == k && !meeting ? item.riskLevel() : null;
-        Set<Long> invited = item == null ? Set.of() : item.invitedOrganisationIds();
+        Set<Long> organisations = invited.getValue().stream().map(Organisation::id).collect(Collectors.toSet());
+        if (invited.getListDataView().getItemCount() == 0 && item != null) {
+            organisations = item.invitedOrganisationIds(); // a reader's copy without the list keeps what is stored
+        }
         return new ItemDraft(k, code.getValue(), title.getValue(), first, meeting ? first : lastDay.getValue(), level,
                 meeting ? startsAt.getValue() : null, meeting ? endsAt.getValue() : null,
-                meeting ? location.getValue() : null, notes.getValue(), invited);
+                meeting ? location.getValue() : null, notes.getValue(), organisations);
     }
 
     private void save() {

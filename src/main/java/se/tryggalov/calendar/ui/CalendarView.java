@@ -32,6 +32,8 @@ import se.tryggalov.calendar.ItemStatus;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.calendar.TermDates;
 import se.tryggalov.calendar.YearPlan;
+import se.tryggalov.partner.Organisation;
+import se.tryggalov.partner.PartnerService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
@@ -77,14 +79,18 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
     final Div dayDetails = new Div();
     final CalendarList list;
 
+    private final List<Organisation> organisations;
     private SchoolYear year;
     private YearPlan plan;
     private boolean updatingYears;
 
-    CalendarView(CalendarService calendar, AuthenticationContext authentication, Clock clock) {
+    CalendarView(CalendarService calendar, PartnerService partners, AuthenticationContext authentication, Clock clock) {
         this.calendar = calendar;
         this.clock = clock;
         this.canEdit = authentication.hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN);
+        // Volunteers may not read the partner list; for them a meeting simply shows no invitations.
+        this.organisations = authentication.hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN,
+                Role.Names.PARTNER_CONTACT, Role.Names.VIEWER) ? partners.organisations() : List.of();
         this.texts = CalendarTexts.of(this, getLocale());
         addClassNames("page", "calendar-view");
 
@@ -315,7 +321,7 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
         if (plan == null) {
             return;
         }
-        new CalendarItemDialog(calendar, texts, plan, item, canEdit, this::changed).open();
+        new CalendarItemDialog(calendar, texts, plan, item, canEdit, organisations, this::changed).open();
     }
 
     void showDay(String isoDate) {

@@ -1,0 +1,69 @@
+package se.tryggalov.calendar.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import se.tryggalov.IntegrationTest;
+import se.tryggalov.KaribuViewTest;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemKind;
+import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.calendar.YearPlan;
+import se.tryggalov.partner.Organisation;
+import se.tryggalov.partner.PartnerService;
+import se.tryggalov.security.Role;
+
+import java.util.List;
+import java.util.Set;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** A coordinator invites partner organisations to a meeting; the invitation is stored and shown again. 2055/56. */
+@IntegrationTest
+class MeetingInvitationTest extends KaribuViewTest {
+
+    private static final SchoolYear YEAR = SchoolYear.of(2055);
+
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    PartnerService partners;
+
+    private CalendarItem checkIn() {
+        YearPlan plan = calendar.plan(YEAR).orElseThrow();
+        return plan.itemsOf(ItemKind.MEETING).stream().filter(m -> m.code().equals("CHECK_IN")).findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void aCoordinatorInvitesThePoliceAndTheYouthCentreToACheckInMeeting() {
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo("calendar", "year=" + YEAR.startYear());
+        if (calendar.plan(YEAR).isEmpty()) {
+            calendar.generate(YEAR);
+        }
+        List<Organisation> organisations = partners.organisations();
+        Set<Organisation> chosen = Set.copyOf(organisations.stream()
+                .filter(o -> o.name().startsWith("Polisen") || o.name().startsWith("Southside")).toList());
+        assertThat(chosen).hasSize(2);
+        CalendarTexts texts = CalendarTexts.of(UI.getCurrent(), UI.getCurrent().getLocale());
+        YearPlan plan = calendar.plan(YEAR).orElseThrow();
+
+        CalendarItemDialog dialog = new CalendarItemDialog(calendar, texts, plan, checkIn(), true, organisations, m -> { });
+        dialog.open();
+        assertThat(dialog.invited.isVisible()).as("shown for meetings").isTrue();
+        setValueAsUser(dialog.invited, chosen);
+        _click(_get(Button.class, s -> s.withId("save-item")));
+
+        assertThat(checkIn().invitedOrganisationIds())
+                .containsExactlyInAnyOrderElementsOf(chosen.stream().map(Organisation::id).toList());
+        CalendarItemDialog again = new CalendarItemDialog(calendar, texts, calendar.plan(YEAR).orElseThrow(), checkIn(),
+                true, organisations, m -> { });
+        assertThat(again.invited.getValue()).isEqualTo(chosen);
+        assertNoRawTranslationKeys();
+    }
+}
