@@ -223,17 +223,9 @@ abstract class BrowserTest {
 
     /** A message bundle as the app reads it (UTF-8). */
     static Properties bundle(String language) {
-        String resource = "/i18n/messages_" + language + ".properties";
-        try (InputStream in = BrowserTest.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Missing " + resource);
-            }
-            Properties properties = new Properties();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return properties;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties properties = new Properties();
+        properties.putAll(se.tryggalov.shared.i18n.Translations.texts(java.util.Locale.forLanguageTag(language)));
+        return properties;
     }
 
     static String text(Properties bundle, String key) {

@@ -5,15 +5,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * All UI text lives in {@code i18n/messages_sv.properties} (the default) and {@code messages_en.properties};
- * a test fails when a key is missing in either. Swedish is the fallback for any other language.
+ * All UI text lives in bundles under {@code i18n/}: {@code messages_sv.properties} (the default) and
+ * {@code messages_en.properties} for the shared texts, and one pair {@code <feature>_sv/_en.properties} per feature
+ * that wants its own. Every {@code i18n/*_sv.properties} on the class path is read; a key may live in one bundle
+ * only. A test fails when a key is missing in either language. Swedish is the fallback for any other language.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -21,11 +33,10 @@ public class Translations implements I18NProvider {
     public static final Locale SWEDISH = Locale.forLanguageTag("sv");
     public static final Locale ENGLISH = Locale.ENGLISH;
     public static final List<Locale> SUPPORTED = List.of(SWEDISH, ENGLISH);
-    static final String BUNDLE = "i18n/messages";
+    static final String BUNDLE_PATTERN = "classpath*:i18n/*_%s.properties";
 
     private static final Logger log = LoggerFactory.getLogger(Translations.class);
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+    private static final Map<Locale, Map<String, String>> TEXTS = new ConcurrentHashMap<>();
 
     /** The supported locale closest to the one asked for. */
     public static Locale supported(Locale locale) {
@@ -44,13 +55,41 @@ public class Translations implements I18NProvider {
     @Override
     public String getTranslation(String key, Locale locale, Object... params) {
         Locale target = supported(locale);
-        try {
-            String pattern = ResourceBundle.getBundle(BUNDLE, target, NO_FALLBACK).getString(key);
-            return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
-        } catch (MissingResourceException e) {
+        String pattern = texts(target).get(key);
+        if (pattern == null) {
             log.warn("Missing translation '{}' for {}", key, target);
             return "!" + key + "!";
         }
+        return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+    }
+
+    /** Every text of one supported language, merged from all bundles; read once. */
+    public static Map<String, String> texts(Locale locale) {
+        return TEXTS.computeIfAbsent(supported(locale), Translations::load);
+    }
+
+    private static Map<String, String> load(Locale locale) {
+        Map<String, String> texts = new HashMap<>();
+        try {
+            Resource[] bundles = new PathMatchingResourcePatternResolver(Translations.class.getClassLoader())
+                    .getResources(BUNDLE_PATTERN.formatted(locale.getLanguage()));
+            for (Resource bundle : bundles) {
+                Properties properties = new Properties();
+                try (Reader in = new InputStreamReader(bundle.getInputStream(), StandardCharsets.UTF_8)) {
+                    properties.load(in);
+                }
+                for (String key : properties.stringPropertyNames()) {
+                    String earlier = texts.putIfAbsent(key, properties.getProperty(key));
+                    if (earlier != null) {
+                        log.warn("Translation '{}' is defined in more than one bundle; {} is ignored", key,
+                                bundle.getFilename());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the translation bundles", e);
+        }
+        return Map.copyOf(texts);
     }
 
     /** For code outside a Vaadin UI (e-mails, files): the same lookup. */

@@ -40,11 +40,7 @@ class CalendarTranslationsTest {
 
     private static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = CalendarTranslationsTest.class
-                .getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-            assertThat(in).as("bundle " + language).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        properties.putAll(se.tryggalov.shared.i18n.Translations.texts(java.util.Locale.forLanguageTag(language)));
         return properties;
     }
 

@@ -7,15 +7,16 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -33,13 +34,39 @@ class TranslationBundlesTest {
     private static final Pattern LITERAL_KEY = Pattern.compile(
             "(?:getTranslation|UserMessageException|translations\\.get\\([^,]+,)\\(?\\s*\"([a-zA-Z][\\w.]*\\.[\\w.]+)\"\\s*[,)]|title = \"([\\w.]+)\"");
 
+    private static final Path BUNDLES = Path.of("src/main/resources/i18n");
+
+    /** All bundles of one language merged, as the app reads them. */
     static Properties load(String language) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = TranslationBundlesTest.class.getResourceAsStream("/i18n/messages_" + language + ".properties")) {
-            assertThat(in).as("bundle " + language).isNotNull();
-            properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
+        properties.putAll(Translations.texts(Locale.forLanguageTag(language)));
         return properties;
+    }
+
+    @Test
+    void everyBundleComesInBothLanguagesAndNoKeyIsDefinedTwice() throws IOException {
+        Map<String, String> firstBundleOfKey = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        try (Stream<Path> files = Files.list(BUNDLES)) {
+            for (Path file : files.sorted().toList()) {
+                String name = file.getFileName().toString();
+                assertThat(name).matches("[a-z]+_(sv|en)\\.properties");
+                String sibling = name.endsWith("_sv.properties") ? name.replace("_sv.", "_en.") : name.replace("_en.", "_sv.");
+                assertThat(BUNDLES.resolve(sibling)).as("the other language of " + name).exists();
+                Properties properties = new Properties();
+                try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    properties.load(in);
+                }
+                String language = name.substring(name.length() - "sv.properties".length());
+                for (String key : properties.stringPropertyNames()) {
+                    String earlier = firstBundleOfKey.putIfAbsent(language + ":" + key, name);
+                    if (earlier != null) {
+                        problems.add(key + " in " + earlier + " and " + name);
+                    }
+                }
+            }
+        }
+        assertThat(problems).as("keys defined twice").isEmpty();
     }
 
     @Test

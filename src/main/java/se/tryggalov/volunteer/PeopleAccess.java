@@ -1,0 +1,97 @@
+package se.tryggalov.volunteer;
+
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.impl.DSL;
+import org.springframework.stereotype.Component;
+import se.tryggalov.security.Account;
+import se.tryggalov.security.CurrentUser;
+import se.tryggalov.security.Role;
+import se.tryggalov.shared.i18n.UserMessageException;
+
+import static se.tryggalov.jooq.Tables.VOLUNTEER;
+import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
+
+/**
+ * The one rule for who may see and change whose personal data, applied inside queries (not by hiding buttons):
+ * <ul>
+ *   <li>administrators and coordinators: everyone;</li>
+ *   <li>a partner contact: the volunteers of their own organisation;</li>
+ *   <li>a volunteer: themself;</li>
+ *   <li>a viewer: nobody (they see the contact list, never volunteer profiles).</li>
+ * </ul>
+ * A person with several roles gets the union. Records outside the scope behave as if they did not exist.
+ */
+@Component
+public class PeopleAccess {
+
+    /** What the caller may reach. {@code organisationId} only for partner contacts, {@code selfId} for volunteers. */
+    public record Scope(long callerId, boolean everyone, Long organisationId, Long selfId) {
+
+        public static final Scope NOBODY = new Scope(-1, false, null, null);
+
+        public boolean isNobody() {
+            return !everyone && organisationId == null && selfId == null;
+        }
+    }
+
+    private final CurrentUser currentUser;
+    private final DSLContext dsl;
+
+    PeopleAccess(CurrentUser currentUser, DSLContext dsl) {
+        this.currentUser = currentUser;
+        this.dsl = dsl;
+    }
+
+    public Scope scope() {
+        return currentUser.account().map(PeopleAccess::scopeOf).orElse(Scope.NOBODY);
+    }
+
+    static Scope scopeOf(Account account) {
+        boolean everyone = account.roles().contains(Role.ADMIN) || account.roles().contains(Role.COORDINATOR);
+        Long organisation = account.roles().contains(Role.PARTNER_CONTACT) ? account.organisationId() : null;
+        Long self = account.roles().contains(Role.VOLUNTEER) ? account.id() : null;
+        return new Scope(account.id(), everyone, organisation, self);
+    }
+
+    /** A condition on a person's user id: true for exactly the people the caller may see. */
+    public Condition visible(Field<Long> userId) {
+        return visible(scope(), userId);
+    }
+
+    public static Condition visible(Scope scope, Field<Long> userId) {
+        if (scope.everyone()) {
+            return DSL.trueCondition();
+        }
+        Condition condition = DSL.falseCondition();
+        if (scope.organisationId() != null) {
+            condition = condition.or(userId.in(DSL.select(VOLUNTEER_ORGANISATION.USER_ID).from(VOLUNTEER_ORGANISATION)
+                    .where(VOLUNTEER_ORGANISATION.ORGANISATION_ID.eq(scope.organisationId()))));
+        }
+        if (scope.selfId() != null) {
+            condition = condition.or(userId.eq(scope.selfId()));
+        }
+        return condition;
+    }
+
+    /** Whether the caller may see (and so edit) this volunteer. */
+    public boolean canReach(long userId) {
+        Scope scope = scope();
+        return !scope.isNobody() && dsl.fetchExists(VOLUNTEER,
+                VOLUNTEER.USER_ID.eq(userId).and(visible(scope, VOLUNTEER.USER_ID)));
+    }
+
+    /** Refuses, as "not found", a person outside the caller's scope: ids never reveal who exists. */
+    public void requireReach(long userId) {
+        if (!canReach(userId)) {
+            throw new UserMessageException("error.notFound");
+        }
+    }
+
+    /** Whether the caller may add people to, and manage the people of, this organisation. */
+    public boolean canManageOrganisation(long organisationId) {
+        Scope scope = scope();
+        return scope.everyone() || (scope.organisationId() != null && scope.organisationId() == organisationId);
+    }
+}
