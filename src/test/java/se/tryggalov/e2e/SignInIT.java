@@ -129,7 +129,7 @@ class SignInIT extends BrowserTest {
             submitLogin(page, "coordinator", "not-the-password");
 
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
-            assertThat(loginForm(page)).hasAttribute("error", "");
+            assertThat(page.locator("#login-error")).isVisible();
             assertThat(errorTitle(page)).isVisible();
             assertThat(errorTitle(page)).hasText(text(SV, "login.error.title"));
             assertThat(errorDescription(page)).hasText(text(SV, "login.error.message"));
@@ -207,10 +207,10 @@ class SignInIT extends BrowserTest {
     }
 
     private Locator errorTitle(Page page) {
-        return loginForm(page).locator("[part='error-message-title']");
+        return page.locator("#login-error-title");
     }
 
     private Locator errorDescription(Page page) {
-        return loginForm(page).locator("[part='error-message-description']");
+        return page.locator("#login-error-message");
     }
 }
