@@ -4,7 +4,7 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.Role;
@@ -22,8 +22,9 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
  *   <li>a viewer: nobody (they see the contact list, never volunteer profiles).</li>
  * </ul>
  * A person with several roles gets the union. Records outside the scope behave as if they did not exist.
+ * A repository because it is SQL: the conditions it builds run inside the feature repositories' queries.
  */
-@Component
+@Repository
 public class PeopleAccess {
 
     /** What the caller may reach. {@code organisationId} only for partner contacts, {@code selfId} for volunteers. */

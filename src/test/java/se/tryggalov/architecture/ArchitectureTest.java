@@ -17,7 +17,8 @@ class ArchitectureTest {
     static final String[] FEATURES = {"se.tryggalov.calendar..", "se.tryggalov.place..", "se.tryggalov.partner..",
             "se.tryggalov.volunteer..", "se.tryggalov.activity..", "se.tryggalov.roster..", "se.tryggalov.signup..",
             "se.tryggalov.coverage..", "se.tryggalov.followup..", "se.tryggalov.report..",
-            "se.tryggalov.notification..", "se.tryggalov.admin..", "se.tryggalov.demo.."};
+            "se.tryggalov.notification..", "se.tryggalov.admin..", "se.tryggalov.demo..",
+            "se.tryggalov.availability..", "se.tryggalov.privacy..", "se.tryggalov.dataimport.."};
 
     static JavaClasses classes;
 
