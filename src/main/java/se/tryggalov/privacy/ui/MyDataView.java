@@ -17,11 +17,13 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.PermitAll;
 import se.tryggalov.privacy.MyPrivacy;
 import se.tryggalov.privacy.PrivacyService;
+import se.tryggalov.security.ui.AccountView;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.Notifications;
@@ -43,6 +45,8 @@ import java.time.format.FormatStyle;
 public class MyDataView extends Main implements HasDynamicTitle {
 
     static final String JSON = "application/json;charset=utf-8";
+    /** The volunteer's own profile page, where they correct their data (built by the volunteers feature). */
+    static final String PROFILE_ROUTE = "profile";
 
     private final PrivacyService privacy;
     private final Clock clock;
@@ -89,11 +93,11 @@ public class MyDataView extends Main implements HasDynamicTitle {
     private Section correctSection(MyPrivacy mine) {
         Section section = new Section(new H2(getTranslation("privacy.myData.correctHeading")));
         if (mine.volunteer()) {
-            Anchor profile = new Anchor("profile", getTranslation("privacy.myData.profileLink"));
+            Anchor profile = new Anchor(PROFILE_ROUTE, getTranslation("privacy.myData.profileLink"));
             profile.setId("profile-link");
             section.add(new Paragraph(getTranslation("privacy.myData.correctVolunteer")), profile);
         } else {
-            Anchor account = new Anchor("account", getTranslation("privacy.myData.accountLink"));
+            RouterLink account = new RouterLink(getTranslation("privacy.myData.accountLink"), AccountView.class);
             account.setId("account-link");
             section.add(new Paragraph(getTranslation("privacy.myData.correctOther")), account);
         }
