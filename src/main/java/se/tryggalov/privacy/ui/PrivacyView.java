@@ -94,7 +94,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         Anchor download = new Anchor(DownloadHandler.fromInputStream(event -> {
             byte[] json = privacy.exportPersonalData(request.userId());
             return new DownloadResponse(new ByteArrayInputStream(json),
-                    getTranslation("privacy.admin.fileName", request.userId()), MyDataView.JSON, json.length);
+                    getTranslation("privacy.admin.fileName", String.valueOf(request.userId())), MyDataView.JSON, json.length);
         }), getTranslation("privacy.admin.downloadData"));
         download.getElement().setAttribute("download", true);
         download.setAriaLabel(getTranslation("privacy.admin.downloadDataFor", request.displayName()));
