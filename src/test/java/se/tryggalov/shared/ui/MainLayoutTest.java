@@ -35,19 +35,21 @@ class MainLayoutTest extends KaribuViewTest {
      *   OrganisationsView  @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 30, "nav.organisations")
      *   UsersView          @RolesAllowed(ADMIN)                               @Menu(order = 80, title = "nav.users")
      *   AuditLogView       @RolesAllowed(ADMIN)                               @Menu(order = 81, title = "nav.auditLog")
+     *   PrivacyView        @RolesAllowed(ADMIN)                               @Menu(order = 82, title = "nav.privacy")
+     *   MyDataView         @PermitAll                                         @Menu(order = 89, title = "nav.myData")
      *   AccountView        @PermitAll                                         @Menu(order = 90, title = "nav.account")
      */
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
                 Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
-                        "nav.users", "nav.auditLog", "nav.account")),
+                        "nav.users", "nav.auditLog", "nav.privacy", "nav.myData", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.account")),
+                        "nav.organisations", "nav.myData", "nav.account")),
                 Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.account")),
+                        "nav.organisations", "nav.myData", "nav.account")),
                 Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.account")),
-                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.account")));
+                        "nav.organisations", "nav.myData", "nav.account")),
+                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.myData", "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -70,9 +72,9 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
 
         assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer", "Användare",
-                "Logg över åtkomst", "Mitt konto");
+                "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
-                .containsExactly("", "calendar", "districts", "organisations", "users", "audit-log", "account");
+                .containsExactly("", "calendar", "districts", "organisations", "users", "audit-log", "privacy", "my-data", "account");
     }
 
     @Test
@@ -81,7 +83,7 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My account");
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My data", "My account");
     }
 
     @Test
@@ -103,7 +105,7 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My account");
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My data", "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {
             accountService.changeMyLocale(Translations.SWEDISH);
