@@ -5,6 +5,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.InsertValuesStep7;
 import org.jooq.Record4;
+import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import se.tryggalov.jooq.tables.records.AvailabilityRecord;
@@ -31,9 +32,6 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER_QUALIFICATION;
  */
 @Repository
 class AvailabilityRepository {
-
-    /** Rows per INSERT statement when loading many answers (4 bind values a row, well under PostgreSQL's limit). */
-    static final int BATCH_ROWS = 2000;
 
     private final DSLContext dsl;
 
@@ -210,18 +208,27 @@ class AvailabilityRepository {
                 .fetch(VOLUNTEER.USER_ID);
     }
 
-    /** Inserts many answers in a few statements; an evening someone already answered is left as it is. */
+    /**
+     * Inserts many answers in one statement (three arrays unnested by PostgreSQL: a few bind values however many
+     * rows); an evening someone already answered is left as it is.
+     */
     int insertMissing(List<PersonAnswer> answers, OffsetDateTime now) {
-        int inserted = 0;
-        for (int start = 0; start < answers.size(); start += BATCH_ROWS) {
-            List<PersonAnswer> chunk = answers.subList(start, Math.min(answers.size(), start + BATCH_ROWS));
-            var insert = dsl.insertInto(AVAILABILITY, AVAILABILITY.USER_ID, AVAILABILITY.DAY, AVAILABILITY.STATE,
-                    AVAILABILITY.UPDATED_AT);
-            for (PersonAnswer a : chunk) {
-                insert = insert.values(a.userId(), a.day(), a.state().name(), now);
-            }
-            inserted += insert.onConflictDoNothing().execute();
+        if (answers.isEmpty()) {
+            return 0;
         }
-        return inserted;
+        Long[] users = answers.stream().map(PersonAnswer::userId).toArray(Long[]::new);
+        LocalDate[] days = answers.stream().map(PersonAnswer::day).toArray(LocalDate[]::new);
+        String[] states = answers.stream().map(a -> a.state().name()).toArray(String[]::new);
+        Table<?> rows = DSL.table("unnest({0}, {1}, {2}) as answer(user_id, day, state)",
+                DSL.val(users), DSL.val(days), DSL.val(states));
+        return dsl.insertInto(AVAILABILITY, AVAILABILITY.USER_ID, AVAILABILITY.DAY, AVAILABILITY.STATE,
+                        AVAILABILITY.UPDATED_AT)
+                .select(DSL.select(DSL.field(DSL.name("answer", "user_id"), Long.class),
+                                DSL.field(DSL.name("answer", "day"), LocalDate.class),
+                                DSL.field(DSL.name("answer", "state"), String.class),
+                                DSL.val(now))
+                        .from(rows))
+                .onConflictDoNothing()
+                .execute();
     }
 }

@@ -83,9 +83,10 @@ public class AvailabilityOverviewView extends Main implements HasDynamicTitle, B
         to.setId("overview-to");
         period.setId("overview-break");
         period.setLabel(getTranslation("availability.overview.break"));
-        period.setItemLabelGenerator(BreakChoice::label);
+        String ownRange = getTranslation("availability.overview.ownRange");
+        period.setItemLabelGenerator(b -> b == null ? ownRange : b.label());
+        period.setEmptySelectionCaption(ownRange);
         period.setEmptySelectionAllowed(true);
-        period.setEmptySelectionCaption(getTranslation("availability.overview.ownRange"));
         period.addValueChangeListener(e -> {
             if (e.getValue() != null) {
                 filling = true;
