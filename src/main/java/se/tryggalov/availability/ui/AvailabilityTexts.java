@@ -7,6 +7,7 @@ import se.tryggalov.availability.CandidateEvening;
 import se.tryggalov.availability.TimeWindow;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.Holiday;
+import se.tryggalov.calendar.KeyDateKind;
 import se.tryggalov.calendar.RiskDefaults;
 
 import java.time.DayOfWeek;
@@ -25,6 +26,8 @@ import java.util.function.BiFunction;
 
 /** Dates, evenings, answers and risk levels in the user's language, for both availability views. */
 final class AvailabilityTexts {
+
+    private static final String BREAK_WEEKEND = KeyDateKind.BREAK_FRIDAY_OR_SATURDAY.name();
 
     private final BiFunction<String, Object[], String> translator;
     private final Locale locale;
@@ -92,7 +95,9 @@ final class AvailabilityTexts {
             parts.add(t(holiday.kind().messageKey()));
         }
         for (CalendarItem keyDate : evening.keyDates()) {
-            if (evening.holidays().stream().noneMatch(h -> h.kind().name().equals(keyDate.code()))) {
+            // "a Friday or Saturday of a break" says nothing the break's name does not already say
+            boolean saidByBreak = evening.isBreakNight() && BREAK_WEEKEND.equals(keyDate.code());
+            if (!saidByBreak && evening.holidays().stream().noneMatch(h -> h.kind().name().equals(keyDate.code()))) {
                 parts.add(itemName(keyDate));
             }
         }

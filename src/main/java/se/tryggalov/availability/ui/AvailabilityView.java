@@ -85,6 +85,7 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
     final Div liveStatus = new Div();
 
     private Long userId;
+    private Long myId;
     private AvailabilitySheet sheet;
 
     AvailabilityView(AvailabilityService availability, CalendarService calendar,
@@ -196,7 +197,8 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
             person.setItems(reachable);
             me.flatMap(id -> reachable.stream().filter(p -> p.userId() == id).findFirst()).ifPresent(person::setValue);
         }
-        userId = me.orElse(null);
+        myId = me.orElse(null);
+        userId = myId;
         reload();
     }
 
@@ -283,7 +285,7 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
             availability.answer(userId, date, state);
             Answer previous = row.answer();
             row.show(state == null ? null : new Answer(date, state,
-                    previous != null && state.canHaveWindow() ? previous.window() : null, false));
+                    previous != null && state.canHaveWindow() ? previous.window() : null, onBehalf()));
             liveStatus.setText(getTranslation("availability.saved", texts.shortDate(date),
                     state == null ? getTranslation("availability.answer.none") : texts.answer(state)));
         } catch (UserMessageException e) {
@@ -299,10 +301,14 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
         }
         new TimeWindowDialog(texts, current, window -> {
             availability.answer(userId, current.day(), current.state(), window);
-            row.show(new Answer(current.day(), current.state(), window, false));
+            row.show(new Answer(current.day(), current.state(), window, onBehalf()));
             liveStatus.setText(getTranslation("availability.saved", texts.shortDate(current.day()),
                     texts.answer(current.state()) + ", " + texts.window(window)));
         }).open();
+    }
+
+    private boolean onBehalf() {
+        return !Objects.equals(userId, myId);
     }
 
     private void applyPattern() {
