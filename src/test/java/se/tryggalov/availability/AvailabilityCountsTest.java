@@ -17,14 +17,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The coordinator's counts, with worked numbers. Everything happens on 3–4 March 2073 (a Friday and a Saturday
- * no other test uses), in the demo districts Alby and Fittja.
+ * The coordinator's counts, with worked numbers. Everything happens on 4–5 March 2078 (a Friday and a Saturday in
+ * a school year no test plans, so no pattern applied elsewhere reaches them), in the demo districts Alby and Fittja.
  *
  * <pre>
- *            home           3 March (D1)   4 March (D2)   qualifications
- *   P1       Alby           yes            yes            basic training until 3 March 2073 (valid D1, not D2)
+ *            home           4 March (D1)   5 March (D2)   qualifications
+ *   P1       Alby           yes            yes            basic training until 4 March 2078 (valid D1, not D2)
  *   P2       Alby, Fittja   yes            maybe          lead, no expiry
- *   P3       Fittja         maybe          yes            basic training from 4 March 2073 (not D1, valid D2)
+ *   P3       Fittja         maybe          yes            basic training from 5 March 2078 (not D1, valid D2)
  *   P4       (none)         yes            –
  *   P5       Alby, PAUSED   yes            –              never counted
  *   P6       Alby, youth    yes            –              never counted (not a confirmed adult)
@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class AvailabilityCountsTest {
 
-    static final LocalDate D1 = LocalDate.of(2073, 3, 3);
-    static final LocalDate D2 = LocalDate.of(2073, 3, 4);
+    static final LocalDate D1 = LocalDate.of(2078, 3, 4);
+    static final LocalDate D2 = LocalDate.of(2078, 3, 5);
 
     @Autowired
     AvailabilityService availability;
@@ -70,7 +70,7 @@ class AvailabilityCountsTest {
             var p7 = data.volunteer("p7", "ACTIVE", true, List.of(other), List.of(alby));
             data.qualification(p1.id(), "BASIC_TRAINING", LocalDate.of(2070, 1, 1), D1);
             data.qualification(p2.id(), "LEAD", LocalDate.of(2070, 1, 1), null);
-            data.qualification(p3.id(), "BASIC_TRAINING", D2, LocalDate.of(2076, 1, 1));
+            data.qualification(p3.id(), "BASIC_TRAINING", D2, LocalDate.of(2080, 1, 1));
             data.answer(p1.id(), D1, AvailabilityState.AVAILABLE);
             data.answer(p1.id(), D2, AvailabilityState.AVAILABLE);
             data.answer(p2.id(), D1, AvailabilityState.AVAILABLE);
