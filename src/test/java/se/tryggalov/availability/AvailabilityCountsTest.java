@@ -1,0 +1,175 @@
+package se.tryggalov.availability;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import se.tryggalov.IntegrationTest;
+import se.tryggalov.security.Role;
+import se.tryggalov.shared.SecurityContexts;
+import se.tryggalov.shared.i18n.UserMessageException;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The coordinator's counts, with worked numbers. Everything happens on 4–5 March 2078 (a Friday and a Saturday in
+ * a school year no test plans, so no pattern applied elsewhere reaches them), in the demo districts Alby and Fittja.
+ *
+ * <pre>
+ *            home           4 March (D1)   5 March (D2)   qualifications
+ *   P1       Alby           yes            yes            basic training until 4 March 2078 (valid D1, not D2)
+ *   P2       Alby, Fittja   yes            maybe          lead, no expiry
+ *   P3       Fittja         maybe          yes            basic training from 5 March 2078 (not D1, valid D2)
+ *   P4       (none)         yes            –
+ *   P5       Alby, PAUSED   yes            –              never counted
+ *   P6       Alby, youth    yes            –              never counted (not a confirmed adult)
+ *   P7       Alby           no             –              a no is not counted
+ * </pre>
+ * P1 and P3 belong to the organisation of the partner contact; the others to another one.
+ */
+@IntegrationTest
+class AvailabilityCountsTest {
+
+    static final LocalDate D1 = LocalDate.of(2078, 3, 4);
+    static final LocalDate D2 = LocalDate.of(2078, 3, 5);
+
+    @Autowired
+    AvailabilityService availability;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    SecurityContexts contexts;
+
+    AvailabilityTestData data;
+    long alby;
+    long fittja;
+    AvailabilityTestData.Person contact;
+    static boolean created;
+    static long organisation;
+
+    @BeforeEach
+    void setUp() {
+        data = new AvailabilityTestData(dsl, contexts);
+        alby = data.district("Alby");
+        fittja = data.district("Fittja");
+        if (!created) {
+            created = true;
+            organisation = data.organisation("counts-org");
+            long other = data.organisation("counts-other");
+            var p1 = data.volunteer("p1", "ACTIVE", true, List.of(organisation), List.of(alby));
+            var p2 = data.volunteer("p2", "ACTIVE", true, List.of(other), List.of(alby, fittja));
+            var p3 = data.volunteer("p3", "ACTIVE", true, List.of(organisation), List.of(fittja));
+            var p4 = data.volunteer("p4", "ACTIVE", true, List.of(other), List.of());
+            var p5 = data.volunteer("p5", "PAUSED", true, List.of(other), List.of(alby));
+            var p6 = data.volunteer("p6", "ACTIVE", false, List.of(other), List.of(alby));
+            var p7 = data.volunteer("p7", "ACTIVE", true, List.of(other), List.of(alby));
+            data.qualification(p1.id(), "BASIC_TRAINING", LocalDate.of(2070, 1, 1), D1);
+            data.qualification(p2.id(), "LEAD", LocalDate.of(2070, 1, 1), null);
+            data.qualification(p3.id(), "BASIC_TRAINING", D2, LocalDate.of(2080, 1, 1));
+            data.answer(p1.id(), D1, AvailabilityState.AVAILABLE);
+            data.answer(p1.id(), D2, AvailabilityState.AVAILABLE);
+            data.answer(p2.id(), D1, AvailabilityState.AVAILABLE);
+            data.answer(p2.id(), D2, AvailabilityState.MAYBE);
+            data.answer(p3.id(), D1, AvailabilityState.MAYBE);
+            data.answer(p3.id(), D2, AvailabilityState.AVAILABLE);
+            data.answer(p4.id(), D1, AvailabilityState.AVAILABLE);
+            data.answer(p5.id(), D1, AvailabilityState.AVAILABLE);
+            data.answer(p6.id(), D1, AvailabilityState.AVAILABLE);
+            data.answer(p7.id(), D1, AvailabilityState.UNAVAILABLE);
+        }
+        contact = data.account("counts-contact", organisation, Role.PARTNER_CONTACT);
+    }
+
+    private AvailabilityCounts asCoordinator(QualificationFilter filter) {
+        return data.as("coordinator", () -> availability.counts(D1, D2, filter), Role.COORDINATOR);
+    }
+
+    private static AvailabilityCounts.Day day(AvailabilityCounts counts, LocalDate date) {
+        return counts.days().stream().filter(d -> d.date().equals(date)).findFirst().orElseThrow();
+    }
+
+    private static AvailabilityCounts.Cell cell(int available, int maybe) {
+        return new AvailabilityCounts.Cell(available, maybe);
+    }
+
+    @Test
+    void countsActiveAdultsPerHomeDistrictWithAnAnywhereColumnAndEachPersonOnceInTheTotal() {
+        AvailabilityCounts counts = asCoordinator(QualificationFilter.ANY);
+
+        assertThat(counts.days()).extracting(AvailabilityCounts.Day::date).containsExactly(D1, D2);
+        assertThat(counts.districts()).extracting(AvailabilityCounts.DistrictColumn::name).contains("Alby", "Fittja");
+        AvailabilityCounts.Day d1 = day(counts, D1);
+        assertThat(d1.district(alby)).isEqualTo(cell(2, 0));     // P1, P2
+        assertThat(d1.district(fittja)).isEqualTo(cell(1, 1));   // P2; P3 maybe
+        assertThat(d1.anywhere()).isEqualTo(cell(1, 0));         // P4
+        assertThat(d1.total()).isEqualTo(cell(3, 1));            // P1, P2, P4; P3 (P2 once)
+        AvailabilityCounts.Day d2 = day(counts, D2);
+        assertThat(d2.district(alby)).isEqualTo(cell(1, 1));     // P1; P2 maybe
+        assertThat(d2.district(fittja)).isEqualTo(cell(1, 1));   // P3; P2 maybe
+        assertThat(d2.anywhere()).isEqualTo(cell(0, 0));
+        assertThat(d2.total()).isEqualTo(cell(2, 1));
+    }
+
+    @Test
+    void basicTrainingCountsOnlyOnTheDatesItIsValidTheExpiryDayIncluded() {
+        AvailabilityCounts counts = asCoordinator(QualificationFilter.BASIC_TRAINING);
+
+        AvailabilityCounts.Day d1 = day(counts, D1);
+        assertThat(d1.district(alby)).isEqualTo(cell(1, 0));     // P1, on the last day of the training
+        assertThat(d1.district(fittja)).isEqualTo(cell(0, 0));   // P3 not trained yet
+        assertThat(d1.total()).isEqualTo(cell(1, 0));
+        AvailabilityCounts.Day d2 = day(counts, D2);
+        assertThat(d2.district(alby)).isEqualTo(cell(0, 0));     // P1's training has expired
+        assertThat(d2.district(fittja)).isEqualTo(cell(1, 0));   // P3 trained from this day
+        assertThat(d2.total()).isEqualTo(cell(1, 0));
+    }
+
+    @Test
+    void onlyLeadsCountsTheLeadInEveryHomeDistrictButOnceInTheTotal() {
+        AvailabilityCounts counts = asCoordinator(QualificationFilter.LEAD);
+
+        assertThat(day(counts, D1).district(alby)).isEqualTo(cell(1, 0));
+        assertThat(day(counts, D1).district(fittja)).isEqualTo(cell(1, 0));
+        assertThat(day(counts, D1).total()).isEqualTo(cell(1, 0));
+        assertThat(day(counts, D2).total()).isEqualTo(cell(0, 1));
+        assertThat(day(counts, D1).anywhere()).isEqualTo(cell(0, 0));
+    }
+
+    @Test
+    void aPartnerContactCountsOnlyTheirOwnOrganisationsPeople() {
+        AvailabilityCounts counts = data.as(contact, () -> availability.counts(D1, D2, QualificationFilter.ANY),
+                Role.PARTNER_CONTACT);
+
+        AvailabilityCounts.Day d1 = day(counts, D1);
+        assertThat(d1.district(alby)).isEqualTo(cell(1, 0));     // P1
+        assertThat(d1.district(fittja)).isEqualTo(cell(0, 1));   // P3 maybe
+        assertThat(d1.anywhere()).isEqualTo(cell(0, 0));
+        assertThat(d1.total()).isEqualTo(cell(1, 1));
+    }
+
+    @Test
+    void volunteersAndViewersMayNotSeeTheCounts() {
+        AvailabilityTestData.Person volunteer = data.activeVolunteer("counts-vol", organisation);
+        AvailabilityTestData.Person viewer = data.account("counts-viewer", null, Role.VIEWER);
+
+        assertThatThrownBy(() -> data.as(volunteer, () -> availability.counts(D1, D2, QualificationFilter.ANY),
+                Role.VOLUNTEER)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.as(viewer, () -> availability.counts(D1, D2, QualificationFilter.ANY),
+                Role.VIEWER)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aBadPeriodIsRefusedWithAMessage() {
+        assertThatThrownBy(() -> data.as("coordinator", () -> availability.counts(D2, D1, QualificationFilter.ANY),
+                Role.COORDINATOR)).satisfies(e -> assertThat(((UserMessageException) e).messageKey())
+                .isEqualTo("availability.error.periodEndsBeforeStart"));
+        assertThatThrownBy(() -> data.as("coordinator", () -> availability.counts(D1, D1.plusDays(100),
+                QualificationFilter.ANY), Role.COORDINATOR)).satisfies(e -> assertThat(((UserMessageException) e)
+                .messageKey()).isEqualTo("availability.error.periodTooLong"));
+    }
+}
