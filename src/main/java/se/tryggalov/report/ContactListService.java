@@ -21,6 +21,7 @@ import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 
 import java.text.Collator;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -92,20 +93,24 @@ public class ContactListService {
         return csv;
     }
 
-    /** A file name such as {@code kontaktlista-2026-27-hostlov.pdf}. */
-    public String fileName(ContactList list, String extension, Locale locale) {
+    /** A file name such as {@code kontaktlista-2026-27-hostlov-alby.pdf}. */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
+    @Transactional(readOnly = true)
+    public String fileName(ContactListRequest request, String extension, Locale locale) {
         ContactListTexts texts = texts(locale);
         StringBuilder name = new StringBuilder(texts.t("partners.contacts.fileName"))
-                .append('-').append(list.year().label().replace('/', '-'));
-        if (list.breakItem() != null) {
-            name.append('-').append(texts.breakName(list.breakItem()));
+                .append('-').append(request.year().label().replace('/', '-'));
+        if (request.breakItemId() != null) {
+            breaks(request.year()).stream().filter(b -> b.id() == request.breakItemId()).findFirst()
+                    .ifPresent(b -> name.append('-').append(texts.breakName(b)));
         }
-        if (list.district() != null) {
-            name.append('-').append(list.district().name());
+        if (request.districtId() != null) {
+            partners.districts().stream().filter(d -> d.id() == request.districtId()).findFirst()
+                    .ifPresent(d -> name.append('-').append(d.name()));
         }
-        String ascii = java.text.Normalizer.normalize(name.toString(), java.text.Normalizer.Form.NFD)
+        String ascii = Normalizer.normalize(name.toString(), Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9-]+", "-")
-                .replaceAll("-{2,}", "-");
+                .replaceAll("-{2,}", "-").replaceAll("-$", "");
         return ascii + "." + extension;
     }
 
