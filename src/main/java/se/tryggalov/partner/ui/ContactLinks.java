@@ -11,6 +11,9 @@ import se.tryggalov.partner.Contact;
  */
 public final class ContactLinks {
 
+    private static final String TEL = "tel:";
+    private static final String MAILTO = "mailto:";
+
     private ContactLinks() {
     }
 
@@ -18,7 +21,9 @@ public final class ContactLinks {
         if (contact.phone() == null) {
             return new Span();
         }
-        Anchor link = new Anchor("tel:" + contact.phone().replace("(0)", "").replaceAll("[^0-9+]", ""), contact.phone());
+        Anchor link = new Anchor();
+        link.setHref(TEL + contact.phone().replace("(0)", "").replaceAll("[^0-9+]", ""));
+        link.setText(contact.phone());
         link.getElement().setAttribute("aria-label",
                 owner.getTranslation("partners.contacts.callName", contact.name()) + ", " + contact.phone());
         link.addClassName("contact-link");
@@ -29,7 +34,9 @@ public final class ContactLinks {
         if (contact.email() == null) {
             return new Span();
         }
-        Anchor link = new Anchor("mailto:" + contact.email(), contact.email());
+        Anchor link = new Anchor();
+        link.setHref(MAILTO + contact.email());
+        link.setText(contact.email());
         link.getElement().setAttribute("aria-label",
                 owner.getTranslation("partners.contacts.mailName", contact.name()) + ", " + contact.email());
         link.addClassName("contact-link");
