@@ -95,7 +95,7 @@ class PartnerServiceTest {
     }
 
     static ContactDraft contact(String name) {
-        return new ContactDraft(name, "Samordnare", "070-174 00 10", "kontakt@example.org", null);
+        return new ContactDraft(name, "Samordnare", "070-174 06 10", "kontakt@example.org", null);
     }
 
     static CommitmentDraft patrol(Long districtId, int minRisk) {
@@ -222,7 +222,7 @@ class PartnerServiceTest {
         long id = partners.createOrganisation(unique("Kontakter"), OrganisationKind.OTHER, List.of());
         long anna = partners.addContact(id, contact("Anna"));
         long bertil = partners.addContact(id, contact("Bertil"));
-        long cecilia = partners.addContact(id, new ContactDraft("Cecilia", null, "+46 70 174 00 12", null, null));
+        long cecilia = partners.addContact(id, new ContactDraft("Cecilia", null, "+46 70 174 06 12", null, null));
         assertThat(partners.organisation(id).orElseThrow().contacts()).extracting(Contact::name)
                 .containsExactly("Anna", "Bertil", "Cecilia");
 
@@ -232,7 +232,7 @@ class PartnerServiceTest {
 
         List<Contact> contacts = partners.organisation(id).orElseThrow().contacts();
         assertThat(contacts).extracting(Contact::name).containsExactly("Cecilia", "Anna", "Bertil");
-        assertThat(contacts.getFirst().phone()).as("stored as typed").isEqualTo("+46 70 174 00 12");
+        assertThat(contacts.getFirst().phone()).as("stored as typed").isEqualTo("+46 70 174 06 12");
 
         Contact annaNow = contacts.get(1);
         partners.updateContact(anna, new ContactDraft("Anna Berg", "Fältassistent", "08-123 456 78",

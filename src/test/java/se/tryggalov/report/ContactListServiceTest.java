@@ -81,14 +81,14 @@ class ContactListServiceTest {
                     null, null, null, "Släckbil i beredskap på de högsta riskkvällarna"));
             youthCentre = partners.createOrganisation("Fritidsgård " + suffix, OrganisationKind.YOUTH_CENTRE,
                     List.of(tumba));
-            partners.addContact(youthCentre, new ContactDraft("Åsa Öberg", "Föreståndare", "+46 70 174 00 30",
+            partners.addContact(youthCentre, new ContactDraft("Åsa Öberg", "Föreståndare", "+46 70 174 06 30",
                     "asa@example.org", null));
             partners.addContact(youthCentre, new ContactDraft("=HYPERLINK(\"x\")", null, null, null, null));
             partners.addCommitment(youthCentre, new CommitmentDraft(CommitmentKind.OPENING, 1, null, 1,
                     Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), LocalTime.of(18, 0), LocalTime.of(23, 0), null,
                     null, "Förlängt öppet fredag och lördag"));
             association = partners.createOrganisation("Förening " + suffix, OrganisationKind.OTHER, List.of());
-            partners.addContact(association, new ContactDraft("Bo Ek", null, "070-174 00 31", null, null));
+            partners.addContact(association, new ContactDraft("Bo Ek", null, "070-174 06 31", null, null));
         }, Role.COORDINATOR);
     }
 
@@ -153,7 +153,7 @@ class ContactListServiceTest {
         }
         int pages = reader.getNumberOfPages();
         reader.close();
-        assertThat(text.toString()).contains("Fritidsgård " + suffix, "Åsa Öberg", "+46 70 174 00 30",
+        assertThat(text.toString()).contains("Fritidsgård " + suffix, "Åsa Öberg", "+46 70 174 06 30",
                 "Kontaktlista", "Sida 1 av " + pages);
         AuditEntry entry = system.callAs(() -> audit.search(AuditAction.CONTACT_LIST_EXPORTED, "viewer", 1),
                 Role.ADMIN).getFirst();
@@ -173,7 +173,7 @@ class ContactListServiceTest {
         List<CSVRecord> centre = rows.stream().filter(r -> r.get(0).equals("Fritidsgård " + suffix)).toList();
         assertThat(centre).hasSize(2);
         assertThat(centre.getFirst().values()).containsExactly("Fritidsgård " + suffix, "Fritidsgård", "Tumba",
-                "Åsa Öberg", "Föreståndare", "'+46 70 174 00 30", "asa@example.org",
+                "Åsa Öberg", "Föreståndare", "'+46 70 174 06 30", "asa@example.org",
                 "1 × Öppet · Tumba · fre, lör · 18:00–23:00 – Förlängt öppet fredag och lördag");
         assertThat(centre.get(1).get(3)).as("no formula reaches Excel").isEqualTo("'=HYPERLINK(\"x\")");
         assertThat(rows.stream().filter(r -> r.get(0).equals("Räddning " + suffix)))

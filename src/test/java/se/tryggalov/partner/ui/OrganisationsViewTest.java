@@ -182,11 +182,11 @@ class OrganisationsViewTest extends KaribuViewTest {
         assertThat(phone.isInvalid()).isTrue();
         assertThat(detail(id).contacts()).isEmpty();
 
-        setValueAsUser(phone, "070-174 00 20");
+        setValueAsUser(phone, "070-174 06 20");
         _click(button("contact-save"));
 
         assertThat(detail(id).contacts()).extracting(Contact::name, Contact::phone)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Berg", "070-174 00 20"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Anna Berg", "070-174 06 20"));
         assertThat(_find(H3.class)).extracting(H3::getText).contains("Anna Berg");
     }
 
@@ -252,7 +252,7 @@ class OrganisationsViewTest extends KaribuViewTest {
     void aViewerSeesNoButtonsThatChangeAnything() {
         long id = newOrganisation("Visning");
         systemAuthentication.runAs(() -> partners.addContact(id, new ContactDraft("Cilla Dahl", "Ordförande",
-                "070-174 00 21", "cilla@example.org", null)), Role.COORDINATOR);
+                "070-174 06 21", "cilla@example.org", null)), Role.COORDINATOR);
         signInAs("viewer", Role.VIEWER);
         openOrganisation(id);
 
@@ -286,7 +286,7 @@ class OrganisationsViewTest extends KaribuViewTest {
     void theOrganisationPageAndItsDialogsShowNoRawTranslationKey(String language) {
         long id = newOrganisation("Språk");
         systemAuthentication.runAs(() -> {
-            partners.addContact(id, new ContactDraft("Dan Ek", "Samordnare", "070-174 00 22", null, null));
+            partners.addContact(id, new ContactDraft("Dan Ek", "Samordnare", "070-174 06 22", null, null));
             partners.addCommitment(id, new se.tryggalov.partner.CommitmentDraft(CommitmentKind.PATROL, 1, null, 4,
                     Set.of(java.time.DayOfWeek.FRIDAY), java.time.LocalTime.of(21, 0), java.time.LocalTime.of(1, 0),
                     null, null, "En patrull"));

@@ -49,7 +49,7 @@ class ContactsViewTest extends KaribuViewTest {
                 .filter(d -> d.name().equals("Tumba")).findFirst().orElseThrow().id();
         organisationId = systemAuthentication.callAs(() -> {
             long id = partners.createOrganisation(name, OrganisationKind.MUNICIPAL_DEPARTMENT, List.of(tumba));
-            partners.addContact(id, new ContactDraft("Eva Lund", "Fältassistent", "070-174 00 40",
+            partners.addContact(id, new ContactDraft("Eva Lund", "Fältassistent", "070-174 06 40",
                     "eva.lund@example.org", null));
             partners.addCommitment(id, new CommitmentDraft(CommitmentKind.STAFF, 2, null, 3,
                     Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), null, null, null, null, "Två fältassistenter ute"));
@@ -80,7 +80,7 @@ class ContactsViewTest extends KaribuViewTest {
                 .filter(a -> String.valueOf(organisationId).equals(a.getElement().getAttribute("data-organisation-id")))
                 .findFirst().orElseThrow();
         assertThat(_find(card, Anchor.class)).extracting(Anchor::getHref)
-                .containsExactly("tel:0701740040", "mailto:eva.lund@example.org");
+                .containsExactly("tel:0701740640", "mailto:eva.lund@example.org");
         assertThat(card.getElement().getTextRecursively()).contains("Eva Lund", "Fältassistent",
                 "2 × Personal ute · Tumba · risknivå 3 eller högre · fre, lör", "Två fältassistenter ute");
         assertThat(systemAuthentication.callAs(() -> audit.search(AuditAction.CONTACT_LIST_VIEWED, "viewer", 1),
