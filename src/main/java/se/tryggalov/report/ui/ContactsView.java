@@ -104,14 +104,14 @@ public class ContactsView extends Main implements HasDynamicTitle {
         filters.addClassName("contacts-filters");
 
         pdf = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ContactListRequest current = request;
+            ContactListRequest current = current();
             byte[] bytes = contactList.pdf(current, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(current, "pdf"),
                     "application/pdf", bytes.length);
         }), getTranslation("partners.contacts.downloadPdf"));
         pdf.setId("download-pdf");
         csv = new Anchor(DownloadHandler.fromInputStream(event -> {
-            ContactListRequest current = request;
+            ContactListRequest current = current();
             byte[] bytes = contactList.csv(current, locale);
             return new DownloadResponse(new ByteArrayInputStream(bytes), fileName(current, "csv"),
                     "text/csv;charset=utf-8", bytes.length);
@@ -231,6 +231,12 @@ public class ContactsView extends Main implements HasDynamicTitle {
         }
         card.getElement().setAttribute("data-organisation-id", String.valueOf(organisation.id()));
         return card;
+    }
+
+    /** What the screen shows now; the whole current year if nothing could be shown yet. */
+    private ContactListRequest current() {
+        ContactListRequest shown = request;
+        return shown != null ? shown : new ContactListRequest(calendar.currentYear(), null, null);
     }
 
     private String fileName(ContactListRequest current, String extension) {
