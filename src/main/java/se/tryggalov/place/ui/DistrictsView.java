@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -64,7 +65,7 @@ public class DistrictsView extends Main implements HasDynamicTitle {
         header.addClassName("page-header");
         if (canEdit) {
             Button create = new Button(getTranslation("places.district.new"), VaadinIcon.PLUS.create(),
-                    e -> new DistrictDialog(places, null, this::changed).open());
+                    e -> open(new DistrictDialog(places, null, Notifications::success)));
             create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             create.setId("new-district");
             header.add(create);
@@ -73,7 +74,9 @@ public class DistrictsView extends Main implements HasDynamicTitle {
 
         grid.setId("districts");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(District::name).setHeader(getTranslation("districts.name")).setFlexGrow(1).setSortable(true);
+        // On a phone the counts scroll sideways under the district's name, which stays in view.
+        grid.addColumn(District::name).setHeader(getTranslation("districts.name")).setFlexGrow(1).setSortable(true)
+                .setAutoWidth(true).setFrozen(true);
         grid.addColumn(d -> d.count(VenueKind.YOUTH_CENTRE)).setHeader(getTranslation("venue.kind.YOUTH_CENTRE"))
                 .setAutoWidth(true);
         grid.addColumn(d -> d.count(VenueKind.HOT_SPOT)).setHeader(getTranslation("venue.kind.HOT_SPOT"))
@@ -102,10 +105,19 @@ public class DistrictsView extends Main implements HasDynamicTitle {
         selected.ifPresentOrElse(grid::select, () -> showDetails(null));
     }
 
-    private void changed(String confirmation) {
-        Notifications.success(confirmation);
+    private void reload() {
         District current = grid.asSingleSelect().getValue();
         refresh(current == null ? null : current.id());
+    }
+
+    /** However a dialog ends (saved, cancelled after a refusal), the list is reloaded: someone may have changed it. */
+    private void open(Dialog dialog) {
+        dialog.addOpenedChangeListener(e -> {
+            if (!e.isOpened()) {
+                reload();
+            }
+        });
+        dialog.open();
     }
 
     /** Runs a change from a button; a refusal is shown as a message and the list reloaded, since it may be stale. */
@@ -114,8 +126,7 @@ public class DistrictsView extends Main implements HasDynamicTitle {
             change.run();
         } catch (UserMessageException e) {
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
-            District current = grid.asSingleSelect().getValue();
-            refresh(current == null ? null : current.id());
+            reload();
         }
     }
 
@@ -143,11 +154,11 @@ public class DistrictsView extends Main implements HasDynamicTitle {
     private FlexLayout districtActions(District district) {
         int index = districts.indexOf(district);
         Button addVenue = new Button(getTranslation("places.venue.new"), VaadinIcon.PLUS.create(),
-                e -> new VenueDialog(places, districts, district, null, this::changed).open());
+                e -> open(new VenueDialog(places, districts, district, null, Notifications::success)));
         addVenue.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
         addVenue.setId("new-venue");
         Button rename = new Button(getTranslation("places.district.rename"), VaadinIcon.EDIT.create(),
-                e -> new DistrictDialog(places, district, this::changed).open());
+                e -> open(new DistrictDialog(places, district, Notifications::success)));
         rename.setId("rename-district");
         Button up = new Button(getTranslation("places.district.moveUp"), VaadinIcon.ARROW_UP.create(),
                 e -> move(district, -1));
@@ -215,7 +226,7 @@ public class DistrictsView extends Main implements HasDynamicTitle {
         });
         if (canEdit) {
             Button edit = new Button(getTranslation("places.venue.edit"), VaadinIcon.EDIT.create(),
-                    e -> new VenueDialog(places, districts, null, venue, this::changed).open());
+                    e -> open(new VenueDialog(places, districts, null, venue, Notifications::success)));
             edit.setId("edit-venue-" + venue.id());
             edit.setAriaLabel(getTranslation("places.venue.editTitle", venue.name()));
             Button delete = new Button(getTranslation("places.venue.delete"), VaadinIcon.TRASH.create(),
@@ -256,7 +267,8 @@ public class DistrictsView extends Main implements HasDynamicTitle {
         confirm.setId("confirm-delete-venue");
         confirm.addConfirmListener(e -> attempt(() -> {
             places.deleteVenue(venue.id(), venue.version());
-            changed(getTranslation("places.venue.deleted", venue.name()));
+            Notifications.success(getTranslation("places.venue.deleted", venue.name()));
+            reload();
         }));
         confirm.open();
     }

@@ -60,12 +60,10 @@ class VenueDialog extends Dialog {
         kind.setId("venue-kind");
         kind.setItems(VenueKind.values());
         kind.setItemLabelGenerator(k -> getTranslation("places.kind." + k.name()));
-        kind.setRequiredIndicatorVisible(true);
         district.setLabel(getTranslation("places.venue.district"));
         district.setId("venue-district");
         district.setItems(districts);
         district.setItemLabelGenerator(District::name);
-        district.setRequiredIndicatorVisible(true);
         address = new TextField(getTranslation("places.venue.address"));
         address.setId("venue-address");
         address.setMaxLength(200);
@@ -135,6 +133,7 @@ class VenueDialog extends Dialog {
         } catch (UserMessageException e) {
             error.setText(getTranslation(e.messageKey(), e.arguments()));
             error.setVisible(true);
+            error.scrollIntoView(); // the form may be scrolled down to the opening hours
         }
     }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -221,6 +222,16 @@ class DistrictsViewTest extends KaribuViewTest {
         assertThat(dialog.errorText()).isEqualTo(t("error.changedByOthers"));
         assertThat(dialog.name.getValue()).isEqualTo("Min ändring");
         assertThat(places.venue(venue.id()).orElseThrow().name()).isEqualTo("Ändrad av någon annan");
+
+        // closing the dialog shows the other person's change; opened again, the edit goes through
+        _click(_get(dialog, Button.class, s -> s.withId("cancel-venue")));
+        Div card = _get(Div.class, s -> s.withId("venue-" + venue.id()));
+        assertThat(_get(card, H3.class).getText()).isEqualTo("Ändrad av någon annan");
+        _click(button("edit-venue-" + venue.id()));
+        VenueDialog again = _get(VenueDialog.class);
+        setValueAsUser(again.name, "Min ändring");
+        _click(again.save);
+        assertThat(places.venue(venue.id()).orElseThrow().name()).isEqualTo("Min ändring");
     }
 
     @Test
