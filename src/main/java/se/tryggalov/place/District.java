@@ -2,8 +2,8 @@ package se.tryggalov.place;
 
 import java.util.List;
 
-/** A district (kommundel) with its venues. */
-public record District(long id, String name, List<Venue> venues) {
+/** A district (kommundel) with its venues. {@code sortOrder} is the order coordinators chose for lists. */
+public record District(long id, String name, int sortOrder, int version, List<Venue> venues) {
 
     public District {
         venues = List.copyOf(venues);

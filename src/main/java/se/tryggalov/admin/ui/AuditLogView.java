@@ -1,6 +1,8 @@
 package se.tryggalov.admin.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H1;
@@ -9,29 +11,54 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.admin.AuditLogService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
+import se.tryggalov.shared.audit.AuditFilter;
+import se.tryggalov.shared.audit.AuditPage;
+import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
-/** Who did what, when, and from where; filterable by action and actor. */
+/**
+ * Who did what, when, and from where; filterable by action, actor, the record concerned (type and id: "every read of
+ * user 42") and a range of days. Shows the newest matching entries and says so when older ones exist. The filter can
+ * be opened from a link: {@code audit-log?subjectType=user&subjectId=42}.
+ */
 @Route("audit-log")
 @RolesAllowed(Role.Names.ADMIN)
 @Menu(order = 81, icon = "vaadin:records", title = "nav.auditLog")
-public class AuditLogView extends Main implements HasDynamicTitle {
+public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterObserver {
+
+    static final String SUBJECT_TYPE = "subjectType";
+    static final String SUBJECT_ID = "subjectId";
 
     private final AuditLogService audit;
     private final Grid<AuditEntry> grid = new Grid<>();
     private final ComboBox<AuditAction> action = new ComboBox<>();
     private final TextField actor = new TextField();
+    private final ComboBox<String> subjectType = new ComboBox<>();
+    private final TextField subjectId = new TextField();
+    private final DatePicker from = new DatePicker();
+    private final DatePicker to = new DatePicker();
+    private final Paragraph hint = new Paragraph();
+    private boolean filling;
 
     AuditLogView(AuditLogService audit) {
         this.audit = audit;
@@ -43,15 +70,43 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         action.setItemLabelGenerator(a -> getTranslation("audit.action." + a.name()));
         action.setClearButtonVisible(true);
         action.setId("filter-action");
-        action.addValueChangeListener(e -> refresh());
         actor.setLabel(getTranslation("auditLog.actor"));
         actor.setClearButtonVisible(true);
         actor.setValueChangeMode(ValueChangeMode.LAZY);
         actor.setId("filter-actor");
-        actor.addValueChangeListener(e -> refresh());
-        FlexLayout filters = new FlexLayout(action, actor);
+        subjectType.setLabel(getTranslation("auditlog.subjectType"));
+        subjectType.setHelperText(getTranslation("auditlog.subjectTypeHelp"));
+        subjectType.setItems(audit.subjectTypes());
+        subjectType.setAllowCustomValue(true);
+        subjectType.addCustomValueSetListener(e -> subjectType.setValue(e.getDetail()));
+        subjectType.setClearButtonVisible(true);
+        subjectType.setId("filter-subject-type");
+        subjectId.setLabel(getTranslation("auditlog.subjectId"));
+        subjectId.setClearButtonVisible(true);
+        subjectId.setValueChangeMode(ValueChangeMode.LAZY);
+        subjectId.setMaxLength(100);
+        subjectId.setId("filter-subject-id");
+        from.setLabel(getTranslation("auditlog.from"));
+        from.setId("filter-from");
+        to.setLabel(getTranslation("auditlog.to"));
+        to.setId("filter-to");
+        for (DatePicker picker : List.of(from, to)) {
+            picker.setLocale(getLocale());
+            picker.setI18n(datePickerTexts(getLocale()));
+            picker.setClearButtonVisible(true);
+        }
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
+        for (HasValue<?, ?> filter : List.<HasValue<?, ?>>of(action, actor, subjectType, subjectId, from, to)) {
+            filter.addValueChangeListener(e -> refresh());
+        }
+        FlexLayout filters = new FlexLayout(action, actor, subjectType, subjectId, from, to);
         filters.addClassName("filters");
         add(filters);
+
+        hint.setId("audit-log-hint");
+        hint.getElement().setAttribute("aria-live", "polite");
+        add(hint);
 
         DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
                 .withLocale(getLocale());
@@ -65,13 +120,54 @@ public class AuditLogView extends Main implements HasDynamicTitle {
         grid.addColumn(e -> e.subjectType() == null ? "" : e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId()))
                 .setHeader(getTranslation("auditLog.subject")).setAutoWidth(true);
         grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("auditLog.address")).setAutoWidth(true);
+        grid.addColumn(AuditEntry::details).setHeader(getTranslation("auditlog.details")).setFlexGrow(1);
         grid.setAriaLabel(getTranslation("auditLog.title"));
         add(grid);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters query = event.getLocation().getQueryParameters();
+        filling = true;
+        try {
+            query.getSingleParameter(SUBJECT_TYPE).ifPresent(subjectType::setValue);
+            query.getSingleParameter(SUBJECT_ID).ifPresent(subjectId::setValue);
+        } finally {
+            filling = false;
+        }
         refresh();
     }
 
     private void refresh() {
-        grid.setItems(audit.search(action.getValue(), actor.getValue()));
+        if (filling) {
+            return;
+        }
+        try {
+            AuditPage page = audit.search(new AuditFilter(action.getValue(), actor.getValue(), subjectType.getValue(),
+                    subjectId.getValue(), from.getValue(), to.getValue()));
+            grid.setItems(page.entries());
+            hint.setText(page.more() ? getTranslation("auditlog.showingNewest", page.limit())
+                    : getTranslation("auditlog.showingAll", page.entries().size()));
+        } catch (UserMessageException e) {
+            grid.setItems(List.of());
+            hint.setText(getTranslation(e.messageKey(), e.arguments()));
+        }
+    }
+
+    /** Date pickers in the reader's language, weeks from Monday, ISO dates (2026-10-26). */
+    private DatePicker.DatePickerI18n datePickerTexts(Locale locale) {
+        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        return new DatePicker.DatePickerI18n()
+                .setMonthNames(Arrays.stream(Month.values())
+                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setFirstDayOfWeek(1)
+                .setDateFormat("yyyy-MM-dd")
+                .setToday(getTranslation("auditlog.today"))
+                .setCancel(getTranslation("action.cancel"))
+                .setBadInputErrorMessage(getTranslation("auditlog.badDate"));
     }
 
     @Override

@@ -6,10 +6,12 @@ import org.jooq.impl.DSL;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import se.tryggalov.shared.SecurityContexts;
+import se.tryggalov.shared.time.Zones;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -61,16 +63,51 @@ public class AuditLog {
     /** The newest entries first, optionally only one action or one actor. Callers check the reader's role. */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditAction action, String actorUsername, int limit) {
+        return search(AuditFilter.of(action, actorUsername), limit).entries();
+    }
+
+    /**
+     * The newest entries that match every part of the filter, at most {@code limit}, and whether there are older
+     * ones. Callers check the reader's role. A range whose end is before its start matches nothing.
+     */
+    @Transactional(readOnly = true)
+    public AuditPage search(AuditFilter filter, int limit) {
         Condition condition = DSL.noCondition();
-        if (action != null) {
-            condition = condition.and(AUDIT_LOG.ACTION.eq(action.name()));
+        if (filter.action() != null) {
+            condition = condition.and(AUDIT_LOG.ACTION.eq(filter.action().name()));
         }
-        if (actorUsername != null && !actorUsername.isBlank()) {
-            condition = condition.and(AUDIT_LOG.ACTOR_USERNAME.containsIgnoreCase(actorUsername.trim()));
+        if (filter.actor() != null) {
+            condition = condition.and(AUDIT_LOG.ACTOR_USERNAME.containsIgnoreCase(filter.actor()));
         }
-        return dsl.selectFrom(AUDIT_LOG).where(condition).orderBy(AUDIT_LOG.ID.desc()).limit(limit)
+        if (filter.subjectType() != null) {
+            condition = condition.and(AUDIT_LOG.SUBJECT_TYPE.eq(filter.subjectType()));
+        }
+        if (filter.subjectId() != null) {
+            condition = condition.and(AUDIT_LOG.SUBJECT_ID.eq(filter.subjectId()));
+        }
+        if (filter.from() != null) {
+            condition = condition.and(AUDIT_LOG.OCCURRED_AT.ge(startOf(filter.from())));
+        }
+        if (filter.to() != null) {
+            condition = condition.and(AUDIT_LOG.OCCURRED_AT.lt(startOf(filter.to().plusDays(1))));
+        }
+        List<AuditEntry> entries = dsl.selectFrom(AUDIT_LOG).where(condition).orderBy(AUDIT_LOG.ID.desc())
+                .limit(limit + 1)
                 .fetch(r -> new AuditEntry(r.getId(), r.getOccurredAt(), r.getActorUsername(),
                         AuditAction.valueOf(r.getAction()), r.getSubjectType(), r.getSubjectId(), r.getDetails(),
                         r.getClientAddress()));
+        boolean more = entries.size() > limit;
+        return new AuditPage(more ? entries.subList(0, limit) : entries, limit, more);
+    }
+
+    /** The kinds of record the log names (user, venue, ...), for choosing one in a filter. */
+    @Transactional(readOnly = true)
+    public List<String> subjectTypes() {
+        return dsl.selectDistinct(AUDIT_LOG.SUBJECT_TYPE).from(AUDIT_LOG).where(AUDIT_LOG.SUBJECT_TYPE.isNotNull())
+                .orderBy(AUDIT_LOG.SUBJECT_TYPE).fetch(AUDIT_LOG.SUBJECT_TYPE);
+    }
+
+    private static OffsetDateTime startOf(LocalDate day) {
+        return day.atStartOfDay(Zones.STOCKHOLM).toOffsetDateTime();
     }
 }

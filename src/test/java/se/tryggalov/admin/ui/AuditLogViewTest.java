@@ -1,20 +1,32 @@
 package se.tryggalov.admin.ui;
 
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.tryggalov.admin.AuditLogService;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
+import se.tryggalov.shared.audit.AuditFilter;
+import se.tryggalov.shared.audit.AuditLog;
+import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.time.Zones;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
 
 import static com.github.mvysny.kaributesting.v10.ComboBoxKt.getSuggestions;
 import static com.github.mvysny.kaributesting.v10.GridKt._findAll;
@@ -22,11 +34,19 @@ import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @IntegrationTest
 class AuditLogViewTest extends KaribuViewTest {
 
-    /** Columns: when, actor, action, subject, address. */
+    @Autowired
+    AuditLog auditLog;
+    @Autowired
+    AuditLogService auditLogService;
+    @Autowired
+    TransactionTemplate transaction;
+
+    /** Columns: when, actor, action, subject, address, details. */
     private static final int ACTOR = 1;
     private static final int ACTION = 2;
     private static final int SUBJECT = 3;
@@ -39,6 +59,37 @@ class AuditLogViewTest extends KaribuViewTest {
     @SuppressWarnings("unchecked")
     private static ComboBox<AuditAction> actionFilter() {
         return _get(ComboBox.class, s -> s.withId("filter-action"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static ComboBox<String> subjectTypeFilter() {
+        return _get(ComboBox.class, s -> s.withId("filter-subject-type"));
+    }
+
+    private static TextField subjectIdFilter() {
+        return _get(TextField.class, s -> s.withId("filter-subject-id"));
+    }
+
+    private static DatePicker datePicker(String id) {
+        return _get(DatePicker.class, s -> s.withId(id));
+    }
+
+    private static String hint() {
+        return _get(Paragraph.class, s -> s.withId("audit-log-hint")).getText();
+    }
+
+    /** A subject id no other test uses, so the entries about it are exactly the ones this test wrote. */
+    private static String uniqueSubjectId() {
+        return String.valueOf(ThreadLocalRandom.current().nextLong(1_000_000_000L, 9_000_000_000L));
+    }
+
+    /** Two reads of one person by different actors and one of someone else, written as the services would. */
+    private String twoReadsOfOnePerson() {
+        String person = uniqueSubjectId();
+        auditLog.recordFor("coordinator", null, AuditAction.PERSON_VIEWED, "user", person, null);
+        auditLog.recordFor("partner", null, AuditAction.PERSONAL_DATA_EXPORTED, "user", person, "rows=1");
+        auditLog.recordFor("coordinator", null, AuditAction.PERSON_VIEWED, "user", uniqueSubjectId(), null);
+        return person;
     }
 
     private static List<List<String>> rows() {
@@ -105,5 +156,98 @@ class AuditLogViewTest extends KaribuViewTest {
         useLocale(Locale.forLanguageTag(language));
 
         assertNoRawTranslationKeys();
+    }
+
+    @Test
+    void filteringBySubjectShowsEveryEntryAboutThatRecordAndNoOther() {
+        String person = twoReadsOfOnePerson();
+        signInAs("admin", Role.ADMIN);
+        navigateTo(AuditLogView.class);
+        assertThat(subjectTypeFilter().getListDataView().getItems()).contains("user", "audit_log");
+
+        setValueAsUser(subjectTypeFilter(), "user");
+        setValueAsUser(subjectIdFilter(), person);
+
+        assertThat(rows()).extracting(row -> row.get(SUBJECT)).containsOnly("user #" + person);
+        assertThat(rows()).extracting(row -> row.get(ACTOR), row -> row.get(ACTION)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("partner", "Personuppgifter exporterade"),
+                org.assertj.core.groups.Tuple.tuple("coordinator", "Personuppgifter visade"));
+        assertThat(hint()).isEqualTo("2 händelser matchar.");
+
+        setValueAsUser(actionFilter(), AuditAction.PERSON_VIEWED);
+        assertThat(rows()).extracting(row -> row.get(ACTOR)).containsExactly("coordinator");
+        assertThat(hint()).isEqualTo("En händelse matchar.");
+    }
+
+    @Test
+    void aLinkCanOpenTheLogFilteredOnOneRecord() {
+        String person = twoReadsOfOnePerson();
+        signInAs("admin", Role.ADMIN);
+        navigateTo("audit-log", "subjectType=user&subjectId=" + person);
+
+        assertThat(subjectIdFilter().getValue()).isEqualTo(person);
+        assertThat(_findAll(grid())).hasSize(2).allSatisfy(e -> assertThat(e.subjectId()).isEqualTo(person));
+    }
+
+    @Test
+    void theDateRangeIncludesBothDaysInSwedishTime() {
+        String person = twoReadsOfOnePerson();
+        LocalDate day = auditLog.search(AuditFilter.subject("user", person), 1).entries().getFirst().occurredAt()
+                .atZoneSameInstant(Zones.STOCKHOLM).toLocalDate();
+        signInAs("admin", Role.ADMIN);
+        navigateTo(AuditLogView.class);
+        setValueAsUser(subjectIdFilter(), person);
+
+        setValueAsUser(datePicker("filter-from"), day);
+        setValueAsUser(datePicker("filter-to"), day);
+        assertThat(_findAll(grid())).hasSize(2);
+
+        setValueAsUser(datePicker("filter-to"), null);
+        setValueAsUser(datePicker("filter-from"), day.plusDays(1));
+        assertThat(_findAll(grid())).isEmpty();
+        assertThat(hint()).isEqualTo("Inga händelser matchar.");
+
+        setValueAsUser(datePicker("filter-from"), null);
+        setValueAsUser(datePicker("filter-to"), day.minusDays(1));
+        assertThat(_findAll(grid())).isEmpty();
+    }
+
+    @Test
+    void theServiceRefusesAnEndBeforeTheStartAndSaysWhenOlderEntriesAreLeftOut() {
+        signInAs("admin", Role.ADMIN);
+        LocalDate today = LocalDate.now(Zones.STOCKHOLM);
+        assertThatThrownBy(() -> auditLogService.search(new AuditFilter(null, null, null, null, today,
+                today.minusDays(1)))).isInstanceOf(UserMessageException.class)
+                .extracting(e -> ((UserMessageException) e).messageKey()).isEqualTo("auditlog.error.dateRange");
+
+        String person = twoReadsOfOnePerson();
+        var page = auditLog.search(AuditFilter.subject("user", person), 1);
+        assertThat(page.entries()).hasSize(1);
+        assertThat(page.more()).isTrue();
+        assertThat(auditLog.search(AuditFilter.subject("user", person), 2).more()).isFalse();
+    }
+
+    @Test
+    void theHintSaysOnlyTheNewestAreShownWhenThereAreMore() {
+        String subject = uniqueSubjectId();
+        transaction.executeWithoutResult(tx -> { // one commit, not 501
+            for (int i = 0; i < 501; i++) {
+                auditLog.recordFor("system", null, AuditAction.DATA_IMPORTED, "import", subject, "row=" + i);
+            }
+        });
+        signInAs("admin", Role.ADMIN);
+        navigateTo(AuditLogView.class);
+
+        setValueAsUser(subjectIdFilter(), subject);
+
+        assertThat(_findAll(grid())).hasSize(500).first().extracting(AuditEntry::details).isEqualTo("row=500");
+        assertThat(hint()).isEqualTo(
+                "Visar de 500 senaste händelserna som matchar. Äldre finns: begränsa med filtren för att se dem.");
+    }
+
+    @Test
+    void onlyAdministratorsSearchTheLog() {
+        signInAs("coordinator", Role.COORDINATOR);
+        assertThatThrownBy(() -> auditLogService.search(AuditFilter.none())).isInstanceOf(AccessDeniedException.class);
     }
 }
