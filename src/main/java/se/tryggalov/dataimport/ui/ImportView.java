@@ -62,6 +62,7 @@ public class ImportView extends Main implements HasDynamicTitle {
     private final Anchor template = new Anchor();
     private final Upload upload;
     private final Div result = new Div();
+    private final H2 resultTitle = new H2();
     private final Paragraph summary = new Paragraph();
     private final UnorderedList fileErrors = new UnorderedList();
     private final Checkbox onlyChanges = new Checkbox();
@@ -116,10 +117,14 @@ public class ImportView extends Main implements HasDynamicTitle {
         apply.setDisableOnClick(true);
         apply.addClickListener(e -> applyImport());
         applyHelp.setId("import-apply-help");
+        // one persistent live region announces each outcome; the grid itself is not read out
+        summary.getElement().setAttribute("role", "status");
+        summary.addClassName("import-status");
         result.setId("import-result");
         result.addClassName("import-result");
-        result.getElement().setAttribute("aria-live", "polite");
-        add(result);
+        resultTitle.setText(getTranslation("imports.result.title"));
+        resultTitle.setVisible(false);
+        add(resultTitle, summary, result);
 
         if (!imports.kinds().isEmpty()) {
             kind.setValue(imports.kinds().getFirst());
@@ -170,18 +175,19 @@ public class ImportView extends Main implements HasDynamicTitle {
         preview = checked;
         result.removeAll();
         fileErrors.removeAll();
-        result.add(new H2(getTranslation("imports.result.title")));
+        resultTitle.setVisible(true);
         if (!checked.fileProblems().isEmpty()) {
             for (ImportProblem problem : checked.fileProblems()) {
                 fileErrors.add(new ListItem(message(problem, true)));
             }
-            result.add(new Paragraph(getTranslation("imports.fileErrors")), fileErrors);
+            summary.setText(getTranslation("imports.fileErrors"));
+            result.add(fileErrors);
             return;
         }
         summary.setText(getTranslation("imports.summary", checked.rows().size(), checked.count(ImportOutcome.NEW),
                 checked.count(ImportOutcome.CHANGED), checked.count(ImportOutcome.UNCHANGED),
                 checked.count(ImportOutcome.ERROR)));
-        result.add(summary, onlyChanges, grid);
+        result.add(onlyChanges, grid);
         showRows();
         long changes = checked.count(ImportOutcome.NEW) + checked.count(ImportOutcome.CHANGED);
         apply.setText(getTranslation("imports.apply", changes));
@@ -212,26 +218,26 @@ public class ImportView extends Main implements HasDynamicTitle {
             ImportResult done = imports.apply(checkedKind, content, preview.fingerprint());
             clearResult();
             upload.clearFileList();
-            Paragraph message = new Paragraph(getTranslation("imports.done", done.created(), done.changed(),
-                    done.unchanged()));
-            message.setId("import-done");
-            result.add(message);
+            summary.setText(getTranslation("imports.done", done.created(), done.changed(), done.unchanged()));
+            resultTitle.setVisible(true);
             if (done.invitedVolunteers() > 0) {
                 Paragraph invited = new Paragraph(getTranslation("imports.done.invited", done.invitedVolunteers()));
                 invited.setId("import-invited");
                 result.add(invited);
             }
-            Notifications.success(message.getText());
+            Notifications.success(summary.getText());
         } catch (UserMessageException e) {
             // nothing was written: show why, and what the file would do now
             Notifications.error(getTranslation(e.messageKey(), e.arguments()));
             show(imports.check(checkedKind, content));
-            result.addComponentAtIndex(1, new Paragraph(getTranslation("imports.rechecked")));
+            result.addComponentAtIndex(0, new Paragraph(getTranslation("imports.rechecked")));
         }
     }
 
     private void clearResult() {
         result.removeAll();
+        summary.setText("");
+        resultTitle.setVisible(false);
         preview = null;
         content = null;
         checkedKind = null;

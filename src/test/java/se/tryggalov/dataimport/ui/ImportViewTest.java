@@ -15,6 +15,7 @@ import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
 import se.tryggalov.dataimport.ImportKind;
 import se.tryggalov.dataimport.ImportRowResult;
+import se.tryggalov.dataimport.ImportService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.ui.NotAllowedView;
@@ -27,6 +28,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.tryggalov.jooq.Tables.APP_USER;
+import static se.tryggalov.jooq.Tables.ORGANISATION;
 import static se.tryggalov.jooq.Tables.VOLUNTEER;
 
 /** The import page: choose, upload, read the dry run, save. */
@@ -37,6 +39,8 @@ class ImportViewTest extends KaribuViewTest {
 
     @Autowired
     DSLContext dsl;
+    @Autowired
+    ImportService imports;
 
     @SuppressWarnings("unchecked")
     private static RadioButtonGroup<ImportKind> kind() {
@@ -81,7 +85,7 @@ class ImportViewTest extends KaribuViewTest {
         assertThat(applyButton().getText()).isEqualTo(t("imports.apply", 2L));
         _click(applyButton());
 
-        assertThat(_get(Paragraph.class, s -> s.withId("import-done")).getText())
+        assertThat(_get(Paragraph.class, s -> s.withId("import-summary")).getText())
                 .isEqualTo(t("imports.done", 2, 0, 0));
         assertThat(_get(Paragraph.class, s -> s.withId("import-invited")).getText())
                 .isEqualTo(t("imports.done.invited", 2));
@@ -119,6 +123,31 @@ class ImportViewTest extends KaribuViewTest {
     }
 
     @Test
+    void whenTheDataChangedAfterTheCheckNothingIsSavedAndTheFileIsCheckedAgain() {
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo(ImportView.class);
+        setValueAsUser(kind(), ImportKind.ORGANISATIONS);
+        String p = unique("vyorg");
+        String[] file = {"Namn;Typ;Kommundelar", p + " Alfa;Nattvandrare;Alby", p + " Beta;Polis;"};
+        upload(file);
+        assertThat(applyButton().getText()).isEqualTo(t("imports.apply", 2L));
+
+        // someone else imports one of the rows meanwhile
+        imports.apply(ImportKind.ORGANISATIONS, ("Namn;Typ\n" + p + " Alfa;Annan\n").getBytes(StandardCharsets.UTF_8),
+                null);
+        _click(applyButton());
+
+        assertThat(notificationTexts()).contains(t("imports.error.changedSinceCheck"));
+        assertThat(GridKt._getFormattedRow(rows(), 0).get(1)).isEqualTo(t("imports.outcome.CHANGED"));
+        assertThat(GridKt._getFormattedRow(rows(), 1).get(1)).isEqualTo(t("imports.outcome.NEW"));
+        assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.NAME.startsWith(p))).as("nothing of the file saved")
+                .isEqualTo(1);
+        assertThat(applyButton().isEnabled()).isTrue();
+        _click(applyButton());
+        assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.NAME.startsWith(p))).isEqualTo(2);
+    }
+
+    @Test
     void aFileThatIsNotAnImportFileIsExplainedInEnglishToo() {
         signInAs("coordinator", Role.COORDINATOR);
         navigateTo(ImportView.class);
@@ -127,6 +156,7 @@ class ImportViewTest extends KaribuViewTest {
 
         upload("Vem;Vad", "a;b");
 
+        assertThat(_get(Paragraph.class, s -> s.withId("import-summary")).getText()).isEqualTo(t("imports.fileErrors"));
         assertThat(_get(com.vaadin.flow.component.html.UnorderedList.class, s -> s.withId("import-file-errors"))
                 .getElement().getTextRecursively()).contains("Line 1: Unknown column \"Vem\"");
         _assertNone(Button.class, s -> s.withId("import-apply"));
