@@ -1,6 +1,10 @@
 package se.tryggalov.security;
 
 import org.junit.jupiter.api.Test;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpSession;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -41,7 +45,44 @@ class StaleSessionFilterTest {
                 vaadinRequest(null, "OLD-ID", false)}) {
             MockFilterChain chain = new MockFilterChain();
             filter.doFilter(request, new MockHttpServletResponse(), chain);
-            assertThat(chain.getRequest()).isSameAs(request);
+            ServletRequest passed = chain.getRequest();
+            assertThat(passed instanceof HttpServletRequestWrapper wrapper ? wrapper.getRequest() : passed)
+                    .isSameAs(request);
         }
+    }
+
+    @Test
+    void aVaadinMessageThatPassedTheCheckStillCannotCreateASessionLaterOn() throws Exception {
+        // the id was valid when the check ran; sign-in changed it before the request looked its session up
+        MockHttpServletRequest request = vaadinRequest("uidl", "ABOUT-TO-CHANGE", true);
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+        HttpServletRequest seenByVaadin = (HttpServletRequest) chain.getRequest();
+        assertThat(seenByVaadin.getSession(true)).isNull();
+        assertThat(seenByVaadin.getSession()).isNull();
+        assertThat(request.getSession(false)).as("nothing created behind the wrapper").isNull();
+    }
+
+    @Test
+    void aVaadinMessageStillUsesTheSessionItHas() throws Exception {
+        MockHttpServletRequest request = vaadinRequest("uidl", "CURRENT", true);
+        HttpSession existing = request.getSession(true);
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(((HttpServletRequest) chain.getRequest()).getSession(true)).isSameAs(existing);
+    }
+
+    @Test
+    void pageLoadsMayStillCreateTheirSession() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, new MockHttpServletResponse(), chain);
+
+        assertThat(((HttpServletRequest) chain.getRequest()).getSession(true)).isNotNull();
     }
 }
