@@ -55,10 +55,17 @@ class DemoData {
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
     private final CalendarService calendar;
+    private final DemoPlaces demoPlaces;
+    private final DemoPartners demoPartners;
+    private final DemoAvailability demoAvailability;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
-             CalendarService calendar) {
+             CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
+             DemoAvailability demoAvailability) {
+        this.demoPlaces = demoPlaces;
+        this.demoPartners = demoPartners;
+        this.demoAvailability = demoAvailability;
         this.system = system;
         this.calendar = calendar;
         this.enabled = enabled;
@@ -135,6 +142,7 @@ class DemoData {
         venue(districts, "Tullinge", "Samlingsplats Tullinge station", VenueKind.GATHERING_POINT, "59.2054", "17.9028");
         venue(districts, "Tumba", "Samlingsplats Tumba torg", VenueKind.GATHERING_POINT, "59.1998", "17.8338");
         venue(districts, "Vårsta-Grödinge", "Samlingsplats Vårsta centrum", VenueKind.GATHERING_POINT, "59.1640", "17.7980");
+        demoPlaces.addOpeningHours();
 
         List<Long> all = List.copyOf(districts.values());
         Map<String, Long> organisations = new LinkedHashMap<>();
@@ -163,12 +171,14 @@ class DemoData {
                     user.username() + "@demo.trygga-lov.invalid", Set.of(user.role()), Translations.SWEDISH,
                     user.organisation() == null ? null : organisations.get(user.organisation()), PASSWORD, true));
         }
+        demoPartners.load();
         // Last year and this year planned and confirmed; next year is left for the coordinator to propose.
         SchoolYear current = calendar.currentYear();
         for (SchoolYear year : List.of(current.previous(), current)) {
             calendar.generate(year);
             calendar.confirmAll(year);
         }
+        demoAvailability.load();
         audit.record(AuditAction.DEMO_DATA_LOADED, "demo", null, null);
     }
 
