@@ -55,10 +55,12 @@ class DemoData {
     private final TransactionTemplate transaction;
     private final SystemAuthentication system;
     private final CalendarService calendar;
+    private final DemoVolunteers volunteers;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
-             CalendarService calendar) {
+             CalendarService calendar, DemoVolunteers volunteers) {
+        this.volunteers = volunteers;
         this.system = system;
         this.calendar = calendar;
         this.enabled = enabled;
@@ -163,6 +165,7 @@ class DemoData {
                     user.username() + "@demo.trygga-lov.invalid", Set.of(user.role()), Translations.SWEDISH,
                     user.organisation() == null ? null : organisations.get(user.organisation()), PASSWORD, true));
         }
+        volunteers.load();
         // Last year and this year planned and confirmed; next year is left for the coordinator to propose.
         SchoolYear current = calendar.currentYear();
         for (SchoolYear year : List.of(current.previous(), current)) {
