@@ -1,5 +1,7 @@
 package se.tryggalov.demo;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import se.tryggalov.partner.Organisation;
 import se.tryggalov.partner.OrganisationKind;
@@ -56,6 +58,8 @@ class DemoVolunteers {
     private static final List<String> LANGUAGES = List.of("en", "ar", "so", "fi", "ti", "fa", "tr", "es", "de",
             "pl", "bs", "ku", "sr", "am");
 
+    private static final Logger log = LoggerFactory.getLogger(DemoVolunteers.class);
+
     private final VolunteerService volunteers;
     private final PartnerService partners;
     private final Clock clock;
@@ -82,7 +86,9 @@ class DemoVolunteers {
                 List.of(districtIds.get("Alby")),
                 List.of(new Qualification(QualificationKind.BASIC_TRAINING, today.minusYears(1), null))));
 
-        volunteers.createAtStartup(people(today, organisations, districts, districtIds), true);
+        long started = System.nanoTime();
+        int created = volunteers.createAtStartup(people(today, organisations, districts, districtIds), true).size();
+        log.info("Demo volunteers: {} created in {} ms", created, (System.nanoTime() - started) / 1_000_000);
     }
 
     /** The invented people: the same list for the same date, whatever the machine. */
