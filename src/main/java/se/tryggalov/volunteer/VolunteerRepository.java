@@ -6,15 +6,15 @@ import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Record2;
 import org.jooq.Result;
+import org.jooq.Row2;
+import org.jooq.Row4;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
-import se.tryggalov.jooq.tables.records.VolunteerDistrictRecord;
-import se.tryggalov.jooq.tables.records.VolunteerOrganisationRecord;
-import se.tryggalov.jooq.tables.records.VolunteerQualificationRecord;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.Translations;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -282,11 +282,31 @@ class VolunteerRepository {
     }
 
     private void replaceMemberships(long userId, VolunteerEdit p) {
-        batchInsert(Set.copyOf(p.organisationIds()).stream()
-                .map(o -> new VolunteerOrganisationRecord(userId, o)).toList());
-        batchInsert(Set.copyOf(p.districtIds()).stream().map(d -> new VolunteerDistrictRecord(userId, d)).toList());
-        batchInsert(p.qualifications().stream().map(q -> new VolunteerQualificationRecord(userId, q.kind().name(),
-                q.obtainedOn(), q.expiresOn())).toList());
+        insertMemberships(Set.copyOf(p.organisationIds()).stream().map(o -> DSL.row(userId, o)).toList(),
+                Set.copyOf(p.districtIds()).stream().map(d -> DSL.row(userId, d)).toList(),
+                p.qualifications().stream().map(q -> userId).toList(), p.qualifications());
+    }
+
+    /** One multi-row insert per table; {@code qualified.get(i)} holds {@code qualifications.get(i)}. */
+    private void insertMemberships(List<Row2<Long, Long>> organisations, List<Row2<Long, Long>> districts,
+                                   List<Long> qualified, List<Qualification> qualifications) {
+        if (!organisations.isEmpty()) {
+            dsl.insertInto(VOLUNTEER_ORGANISATION, VOLUNTEER_ORGANISATION.USER_ID, VOLUNTEER_ORGANISATION.ORGANISATION_ID)
+                    .valuesOfRows(organisations).execute();
+        }
+        if (!districts.isEmpty()) {
+            dsl.insertInto(VOLUNTEER_DISTRICT, VOLUNTEER_DISTRICT.USER_ID, VOLUNTEER_DISTRICT.DISTRICT_ID)
+                    .valuesOfRows(districts).execute();
+        }
+        if (!qualifications.isEmpty()) {
+            List<Row4<Long, String, LocalDate, LocalDate>> rows = new ArrayList<>();
+            for (int i = 0; i < qualifications.size(); i++) {
+                Qualification q = qualifications.get(i);
+                rows.add(DSL.row(qualified.get(i), q.kind().name(), q.obtainedOn(), q.expiresOn()));
+            }
+            dsl.insertInto(VOLUNTEER_QUALIFICATION, VOLUNTEER_QUALIFICATION.USER_ID, VOLUNTEER_QUALIFICATION.KIND,
+                    VOLUNTEER_QUALIFICATION.OBTAINED_ON, VOLUNTEER_QUALIFICATION.EXPIRES_ON).valuesOfRows(rows).execute();
+        }
     }
 
     void touch(long userId, OffsetDateTime at) {
@@ -418,32 +438,29 @@ class VolunteerRepository {
         }
         roles.execute();
 
-        List<org.jooq.Query> profiles = new ArrayList<>();
-        List<VolunteerOrganisationRecord> organisations = new ArrayList<>();
-        List<VolunteerDistrictRecord> districts = new ArrayList<>();
-        List<VolunteerQualificationRecord> qualifications = new ArrayList<>();
+        var profiles = dsl.insertInto(VOLUNTEER).set(VOLUNTEER.USER_ID, ids.getFirst());
+        List<Row2<Long, Long>> organisations = new ArrayList<>();
+        List<Row2<Long, Long>> districts = new ArrayList<>();
+        List<Qualification> qualifications = new ArrayList<>();
+        List<Long> qualified = new ArrayList<>();
         for (int i = 0; i < people.size(); i++) {
             NewVolunteer p = people.get(i);
             long id = ids.get(i);
-            profiles.add(dsl.insertInto(VOLUNTEER).set(VOLUNTEER.USER_ID, id).set(profileFields(p.asEdit()))
-                    .set(VOLUNTEER.STATUS, p.status().name()).set(VOLUNTEER.LAST_ACTIVE_AT, now)
-                    .set(VOLUNTEER.CREATED_AT, now));
-            Set.copyOf(p.organisationIds()).forEach(o -> organisations.add(new VolunteerOrganisationRecord(id, o)));
-            Set.copyOf(p.districtIds()).forEach(d -> districts.add(new VolunteerDistrictRecord(id, d)));
-            p.qualifications().forEach(q -> qualifications.add(
-                    new VolunteerQualificationRecord(id, q.kind().name(), q.obtainedOn(), q.expiresOn())));
+            profiles = (i == 0 ? profiles : profiles.newRecord().set(VOLUNTEER.USER_ID, id))
+                    .set(profileFields(p.asEdit()))
+                    .set(VOLUNTEER.STATUS, p.status().name())
+                    .set(VOLUNTEER.LAST_ACTIVE_AT, now)
+                    .set(VOLUNTEER.CREATED_AT, now);
+            Set.copyOf(p.organisationIds()).forEach(o -> organisations.add(DSL.row(id, o)));
+            Set.copyOf(p.districtIds()).forEach(d -> districts.add(DSL.row(id, d)));
+            p.qualifications().forEach(q -> {
+                qualifications.add(q);
+                qualified.add(id);
+            });
         }
-        dsl.batch(profiles).execute();
-        batchInsert(organisations);
-        batchInsert(districts);
-        batchInsert(qualifications);
+        profiles.execute();
+        insertMemberships(organisations, districts, qualified, qualifications);
         return ids;
-    }
-
-    private void batchInsert(List<? extends org.jooq.TableRecord<?>> records) {
-        if (!records.isEmpty()) {
-            dsl.batchInsert(records).execute();
-        }
     }
 
     /** Gives an existing account (e.g. the demo user "volunteer") a profile. */

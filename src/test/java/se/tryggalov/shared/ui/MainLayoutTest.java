@@ -33,21 +33,24 @@ class MainLayoutTest extends KaribuViewTest {
      *   CalendarView       @PermitAll                                         @Menu(order = 10, title = "nav.calendar")
      *   DistrictsView      @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 20, "nav.districts")
      *   OrganisationsView  @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 30, "nav.organisations")
+     *   VolunteersView     @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 40, "nav.volunteers")
      *   UsersView          @RolesAllowed(ADMIN)                               @Menu(order = 80, title = "nav.users")
      *   AuditLogView       @RolesAllowed(ADMIN)                               @Menu(order = 81, title = "nav.auditLog")
+     *   ProfileView        @RolesAllowed(VOLUNTEER)                           @Menu(order = 85, title = "nav.profile")
      *   AccountView        @PermitAll                                         @Menu(order = 90, title = "nav.account")
      */
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
                 Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
-                        "nav.users", "nav.auditLog", "nav.account")),
+                        "nav.volunteers", "nav.users", "nav.auditLog", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.account")),
+                        "nav.organisations", "nav.volunteers", "nav.account")),
                 Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.account")),
+                        "nav.organisations", "nav.volunteers", "nav.account")),
                 Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.account")),
-                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.account")));
+                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.profile",
+                        "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -69,10 +72,11 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin", Role.ADMIN);
         navigateTo(OverviewView.class);
 
-        assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer", "Användare",
-                "Logg över åtkomst", "Mitt konto");
+        assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer", "Volontärer",
+                "Användare", "Logg över åtkomst", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
-                .containsExactly("", "calendar", "districts", "organisations", "users", "audit-log", "account");
+                .containsExactly("", "calendar", "districts", "organisations", "volunteers", "users", "audit-log",
+                        "account");
     }
 
     @Test
@@ -81,7 +85,7 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My account");
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My profile", "My account");
     }
 
     @Test
@@ -103,7 +107,7 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My account");
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My profile", "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {
             accountService.changeMyLocale(Translations.SWEDISH);

@@ -113,7 +113,7 @@ class VolunteersViewTest extends KaribuViewTest {
         _click(_get(Button.class, s -> s.withId("approve-" + mine.pending())));
 
         assertThat(notificationTexts()).containsExactly("Petra Pending är godkänd och kan nu logga in.");
-        assertThat(_get(Section.class, s -> s.withId("pending-registrations")).isVisible()).isFalse();
+        _assertNone(Section.class, s -> s.withId("pending-registrations"));
         assertThat(_findAll(grid())).filteredOn(v -> v.userId() == mine.pending())
                 .extracting(Volunteer::status).containsExactly(VolunteerStatus.ACTIVE);
     }
