@@ -113,6 +113,12 @@ public class SignupService {
                 "organisation=" + organisation.id());
         outbox.enqueue(userId, email, translations.get(locale, "volunteers.mail.registered.subject", organisation.name()),
                 translations.get(locale, "volunteers.mail.registered.body", name, organisation.name()));
+        for (VolunteerRepository.Contact contact : volunteers.contactsOf(organisation.id())) {
+            outbox.enqueue(contact.id(), contact.email(),
+                    translations.get(contact.locale(), "volunteers.mail.toApprove.subject", organisation.name()),
+                    translations.get(contact.locale(), "volunteers.mail.toApprove.body", organisation.name(),
+                            urls.absolute("volunteers")));
+        }
     }
 
     /** Approves a pending registration: the account is enabled and the person told by e-mail. */

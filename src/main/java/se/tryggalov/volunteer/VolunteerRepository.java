@@ -198,13 +198,20 @@ class VolunteerRepository {
                 .map(Short::intValue).orElse(14);
     }
 
-    /** The people of an organisation who are its partner contacts with an account, and every coordinator. */
-    List<Long> approversOf(long organisationId) {
-        return dsl.selectDistinct(APP_USER.ID).from(APP_USER).join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+    /** A partner contact to tell about a new registration: their account, address and language. */
+    record Contact(long id, String email, Locale locale) {
+    }
+
+    /** The enabled partner contacts of an organisation who have an e-mail address. */
+    List<Contact> contactsOf(long organisationId) {
+        return dsl.selectDistinct(APP_USER.ID, APP_USER.EMAIL, APP_USER.LOCALE).from(APP_USER)
+                .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
                 .where(APP_USER.ENABLED.isTrue())
-                .and(APP_USER_ROLE.ROLE.eq(Role.COORDINATOR.name())
-                        .or(APP_USER_ROLE.ROLE.eq(Role.PARTNER_CONTACT.name()).and(APP_USER.ORGANISATION_ID.eq(organisationId))))
-                .fetch(APP_USER.ID);
+                .and(APP_USER.EMAIL.isNotNull())
+                .and(APP_USER_ROLE.ROLE.eq(Role.PARTNER_CONTACT.name()))
+                .and(APP_USER.ORGANISATION_ID.eq(organisationId))
+                .orderBy(APP_USER.ID)
+                .fetch(r -> new Contact(r.value1(), r.value2(), Translations.fromTag(r.value3())));
     }
 
     // --- writing accounts and profiles ------------------------------------------------------------------------------

@@ -89,6 +89,11 @@ class JoinTest {
                 UsernamePasswordAuthenticationToken.unauthenticated(email, PASSWORD)))
                 .isInstanceOf(AuthenticationException.class);
 
+        assertThat(fixtures.mailsTo(contact + "@example.org")).singleElement().satisfies(m -> {
+            assertThat(m.subject()).endsWith("väntar på godkännande");
+            assertThat(m.body()).contains("/volunteers").doesNotContain("Jonna", email);
+        });
+
         fixtures.as(contact, () -> signups.approve(id), Role.PARTNER_CONTACT);
 
         Volunteer approved = fixtures.as(contact, () -> volunteers.get(id), Role.PARTNER_CONTACT);

@@ -2,6 +2,7 @@ package se.tryggalov.volunteer.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -130,12 +131,26 @@ public class VolunteerView extends Main implements BeforeEnterObserver, HasDynam
             approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             approve.setId("approve");
             Button reject = new Button(getTranslation("volunteers.pending.reject"), VaadinIcon.CLOSE_SMALL.create(),
-                    e -> act(() -> signups.reject(volunteer.userId()), "volunteers.pending.rejected", volunteer, false));
+                    e -> confirmReject(volunteer));
             reject.addThemeVariants(ButtonVariant.LUMO_ERROR);
             reject.setId("reject");
             actions.add(approve, reject);
         }
         return actions;
+    }
+
+    private void confirmReject(Volunteer volunteer) {
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setId("confirm-reject");
+        confirm.setHeader(getTranslation("volunteers.pending.rejectHeader", volunteer.name()));
+        confirm.setText(getTranslation("volunteers.pending.rejectText", volunteer.name()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("action.cancel"));
+        confirm.setConfirmText(getTranslation("volunteers.pending.reject"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> act(() -> signups.reject(volunteer.userId()), "volunteers.pending.rejected",
+                volunteer, false));
+        confirm.open();
     }
 
     private void act(Runnable action, String doneKey, Volunteer volunteer, boolean stay) {

@@ -1,6 +1,8 @@
 package se.tryggalov.volunteer.ui;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -116,6 +118,22 @@ class VolunteersViewTest extends KaribuViewTest {
         _assertNone(Section.class, s -> s.withId("pending-registrations"));
         assertThat(_findAll(grid())).filteredOn(v -> v.userId() == mine.pending())
                 .extracting(Volunteer::status).containsExactly(VolunteerStatus.ACTIVE);
+    }
+
+    @Test
+    void rejectingAPendingRegistrationAsksFirstAndThenRemovesIt() {
+        Organisation mine = organisationWithPeople();
+        signInAs(mine.contact(), Role.PARTNER_CONTACT);
+        navigateTo(VolunteersView.class);
+
+        _click(_get(Button.class, s -> s.withId("reject-" + mine.pending())));
+        ConfirmDialog confirm = _get(ConfirmDialog.class, s -> s.withId("confirm-reject"));
+        assertThat(confirm.isOpened()).isTrue();
+        ConfirmDialogKt._fireConfirm(confirm);
+
+        assertThat(notificationTexts()).containsExactly("Anmälan från Petra Pending är avvisad och borttagen.");
+        assertThat(_findAll(grid())).extracting(Volunteer::userId).doesNotContain(mine.pending());
+        assertThat(dsl.fetchCount(APP_USER, APP_USER.ID.eq(mine.pending()))).isZero();
     }
 
     @Test
