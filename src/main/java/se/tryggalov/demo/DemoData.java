@@ -57,14 +57,16 @@ class DemoData {
     private final CalendarService calendar;
     private final DemoPlaces demoPlaces;
     private final DemoPartners demoPartners;
+    private final DemoVolunteers demoVolunteers;
     private final DemoAvailability demoAvailability;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
              CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
-             DemoAvailability demoAvailability) {
+             DemoVolunteers demoVolunteers, DemoAvailability demoAvailability) {
         this.demoPlaces = demoPlaces;
         this.demoPartners = demoPartners;
+        this.demoVolunteers = demoVolunteers;
         this.demoAvailability = demoAvailability;
         this.system = system;
         this.calendar = calendar;
@@ -172,6 +174,7 @@ class DemoData {
                     user.organisation() == null ? null : organisations.get(user.organisation()), PASSWORD, true));
         }
         demoPartners.load();
+        demoVolunteers.load();
         // Last year and this year planned and confirmed; next year is left for the coordinator to propose.
         SchoolYear current = calendar.currentYear();
         for (SchoolYear year : List.of(current.previous(), current)) {

@@ -5,7 +5,9 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -80,10 +82,14 @@ class SecurityConfiguration {
     @Bean
     AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder passwordEncoder,
                                                 LoginThrottle throttle, AuditLog audit,
-                                                TransactionTemplate transaction, Clock clock) {
+                                                TransactionTemplate transaction, Clock clock,
+                                                ApplicationEventPublisher events) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
-        return new ProviderManager(new ThrottlingAuthenticationProvider(passwords, accounts, throttle, audit,
-                transaction, clock));
+        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, accounts,
+                throttle, audit, transaction, clock));
+        // Features hear about sign-ins (AuthenticationSuccessEvent) without security depending on them.
+        manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
+        return manager;
     }
 }

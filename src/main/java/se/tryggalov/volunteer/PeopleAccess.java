@@ -1,17 +1,12 @@
 package se.tryggalov.volunteer;
 
 import org.jooq.Condition;
-import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.impl.DSL;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
-
-import static se.tryggalov.jooq.Tables.VOLUNTEER;
-import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
 
 /**
  * The one rule for who may see and change whose personal data, applied inside queries (not by hiding buttons):
@@ -22,9 +17,8 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
  *   <li>a viewer: nobody (they see the contact list, never volunteer profiles).</li>
  * </ul>
  * A person with several roles gets the union. Records outside the scope behave as if they did not exist.
- * A repository because it is SQL: the conditions it builds run inside the feature repositories' queries.
  */
-@Repository
+@Component
 public class PeopleAccess {
 
     /** What the caller may reach. {@code organisationId} only for partner contacts, {@code selfId} for volunteers. */
@@ -38,11 +32,11 @@ public class PeopleAccess {
     }
 
     private final CurrentUser currentUser;
-    private final DSLContext dsl;
+    private final PeopleAccessQueries queries;
 
-    PeopleAccess(CurrentUser currentUser, DSLContext dsl) {
+    PeopleAccess(CurrentUser currentUser, PeopleAccessQueries queries) {
         this.currentUser = currentUser;
-        this.dsl = dsl;
+        this.queries = queries;
     }
 
     public Scope scope() {
@@ -62,25 +56,13 @@ public class PeopleAccess {
     }
 
     public static Condition visible(Scope scope, Field<Long> userId) {
-        if (scope.everyone()) {
-            return DSL.trueCondition();
-        }
-        Condition condition = DSL.falseCondition();
-        if (scope.organisationId() != null) {
-            condition = condition.or(userId.in(DSL.select(VOLUNTEER_ORGANISATION.USER_ID).from(VOLUNTEER_ORGANISATION)
-                    .where(VOLUNTEER_ORGANISATION.ORGANISATION_ID.eq(scope.organisationId()))));
-        }
-        if (scope.selfId() != null) {
-            condition = condition.or(userId.eq(scope.selfId()));
-        }
-        return condition;
+        return PeopleAccessQueries.visible(scope, userId);
     }
 
     /** Whether the caller may see (and so edit) this volunteer. */
     public boolean canReach(long userId) {
         Scope scope = scope();
-        return !scope.isNobody() && dsl.fetchExists(VOLUNTEER,
-                VOLUNTEER.USER_ID.eq(userId).and(visible(scope, VOLUNTEER.USER_ID)));
+        return !scope.isNobody() && queries.exists(userId, scope);
     }
 
     /** Refuses, as "not found", a person outside the caller's scope: ids never reveal who exists. */

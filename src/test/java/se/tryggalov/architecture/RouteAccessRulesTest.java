@@ -42,7 +42,7 @@ class RouteAccessRulesTest {
     }
 
     @Test
-    void onlyTheLoginAndErrorPagesAreOpenToAnonymousVisitors() {
+    void onlyTheLoginErrorInvitationAndSignUpPagesAreOpenToAnonymousVisitors() {
         JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("se.tryggalov");
         List<String> anonymous = classes.stream()
@@ -50,6 +50,7 @@ class RouteAccessRulesTest {
                 .map(JavaClass::getSimpleName)
                 .sorted()
                 .toList();
-        assertThat(anonymous).containsExactly("LoginView", "NotAllowedView", "NotFoundView", "UnexpectedErrorView");
+        assertThat(anonymous).containsExactly("InvitationView", "JoinView", "LoginView", "NotAllowedView", "NotFoundView",
+                "UnexpectedErrorView");
     }
 }

@@ -44,7 +44,7 @@ import java.util.stream.Stream;
  */
 @Route("availability/overview")
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT})
-@Menu(order = 41, icon = "vaadin:table", title = "nav.availabilityOverview")
+@Menu(order = 46, icon = "vaadin:table", title = "nav.availabilityOverview")
 @StyleSheet("context://styles/availability.css")
 public class AvailabilityOverviewView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 

@@ -54,7 +54,7 @@ import java.util.TreeSet;
  */
 @Route("availability")
 @RolesAllowed({Role.Names.VOLUNTEER, Role.Names.PARTNER_CONTACT, Role.Names.COORDINATOR, Role.Names.ADMIN})
-@Menu(order = 40, icon = "vaadin:check-square-o", title = "nav.availability")
+@Menu(order = 45, icon = "vaadin:check-square-o", title = "nav.availability")
 @StyleSheet("context://styles/availability.css")
 public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 

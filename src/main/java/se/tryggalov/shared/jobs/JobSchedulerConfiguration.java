@@ -31,7 +31,7 @@ class JobSchedulerConfiguration {
                            @Value("${trygga.jobs.polling-interval:10s}") Duration pollingInterval) {
         List<Task<?>> tasks = taskBeans.orderedStream().toList();
         List recurring = tasks.stream().filter(RecurringTask.class::isInstance).toList();
-        // startTasks() also registers them as known tasks: passing them twice fails with "Duplicate key"
+        // startTasks(...) registers the recurring tasks itself; naming them twice fails with "Duplicate key".
         List others = tasks.stream().filter(t -> !(t instanceof RecurringTask)).toList();
         scheduler = Scheduler.create(dataSource, others)
                 .startTasks(recurring)

@@ -33,23 +33,33 @@ class MainLayoutTest extends KaribuViewTest {
      *   CalendarView       @PermitAll                                         @Menu(order = 10, title = "nav.calendar")
      *   DistrictsView      @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 20, "nav.districts")
      *   OrganisationsView  @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 30, "nav.organisations")
+     *   VolunteersView     @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 40, "nav.volunteers")
      *   UsersView          @RolesAllowed(ADMIN)                               @Menu(order = 80, title = "nav.users")
      *   AuditLogView       @RolesAllowed(ADMIN)                               @Menu(order = 81, title = "nav.auditLog")
+     *   ContactsView       @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 35, "nav.contacts")
+     *   AvailabilityView   @RolesAllowed(VOLUNTEER, PARTNER_CONTACT, COORDINATOR, ADMIN) @Menu(order = 45, "nav.availability")
+     *   AvailabilityOverviewView @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 46, "nav.availabilityOverview")
+     *   ImportView         @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 75, "nav.import")
      *   PrivacyView        @RolesAllowed(ADMIN)                               @Menu(order = 82, title = "nav.privacy")
+     *   ProfileView        @RolesAllowed(VOLUNTEER)                           @Menu(order = 85, title = "nav.profile")
      *   MyDataView         @PermitAll                                         @Menu(order = 89, title = "nav.myData")
      *   AccountView        @PermitAll                                         @Menu(order = 90, title = "nav.account")
      */
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
                 Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
+                        "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.import",
                         "nav.users", "nav.auditLog", "nav.privacy", "nav.myData", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.myData", "nav.account")),
+                        "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
+                        "nav.availabilityOverview", "nav.import", "nav.myData", "nav.account")),
                 Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.myData", "nav.account")),
+                        "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
+                        "nav.availabilityOverview", "nav.import", "nav.myData", "nav.account")),
                 Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.myData", "nav.account")),
-                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.myData", "nav.account")));
+                        "nav.organisations", "nav.contacts", "nav.myData", "nav.account")),
+                Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.availability",
+                        "nav.profile", "nav.myData", "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -71,10 +81,12 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin", Role.ADMIN);
         navigateTo(OverviewView.class);
 
-        assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer", "Användare",
+        assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer",
+                "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Import", "Användare",
                 "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
-                .containsExactly("", "calendar", "districts", "organisations", "users", "audit-log", "privacy", "my-data", "account");
+                .containsExactly("", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
+                        "availability/overview", "import", "users", "audit-log", "privacy", "my-data", "account");
     }
 
     @Test
@@ -83,7 +95,8 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My data", "My account");
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My profile", "My data",
+                "My account");
     }
 
     @Test
@@ -105,7 +118,8 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "My data", "My account");
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My profile", "My data",
+                    "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {
             accountService.changeMyLocale(Translations.SWEDISH);

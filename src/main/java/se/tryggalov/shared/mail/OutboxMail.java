@@ -1,0 +1,13 @@
+package se.tryggalov.shared.mail;
+
+import java.time.OffsetDateTime;
+
+/** One e-mail in the outbox and how its delivery went. */
+public record OutboxMail(long id, Long userId, String recipient, String subject, String body,
+                         OffsetDateTime createdAt, OffsetDateTime sendAfter, OffsetDateTime sentAt, int attempts,
+                         String lastError) {
+
+    public boolean sent() {
+        return sentAt != null;
+    }
+}
