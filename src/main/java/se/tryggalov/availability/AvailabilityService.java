@@ -96,7 +96,7 @@ public class AvailabilityService {
     @Transactional
     public List<ReachablePerson> reachablePeople() {
         List<ReachablePerson> list = availability.activePeople(people.scope());
-        audit.record(AuditAction.PERSON_LIST_VIEWED, "volunteer", null, "availability count=" + list.size());
+        audit.record(AuditAction.PERSON_LIST_VIEWED, "person", null, "availability count=" + list.size());
         return list;
     }
 
@@ -112,7 +112,7 @@ public class AvailabilityService {
         Map<LocalDate, Answer> answers = evenings.isEmpty() ? Map.of()
                 : availability.answers(scope, userId, evenings.getFirst().date(), evenings.getLast().date());
         if (userId != scope.callerId()) {
-            audit.record(AuditAction.PERSON_VIEWED, "volunteer", userId, "availability");
+            audit.record(AuditAction.PERSON_VIEWED, "person", userId, "availability");
         }
         return new AvailabilitySheet(userId, year, plan.isPresent(), status,
                 evenings.stream().map(e -> new EveningAnswer(e, answers.get(e.date()))).toList());
@@ -205,7 +205,7 @@ public class AvailabilityService {
             availability.upsertMany(userId, days, state, onBehalf ? scope.callerId() : null, now());
         }
         if (onBehalf && !days.isEmpty()) {
-            audit.record(AuditAction.AVAILABILITY_CHANGED, "volunteer", userId,
+            audit.record(AuditAction.AVAILABILITY_CHANGED, "person", userId,
                     (state == null ? "cleared=" : "set=") + days.size());
         }
         return days.size();
@@ -226,7 +226,7 @@ public class AvailabilityService {
             availability.upsert(userId, day, state, window, keepWindow, onBehalf ? scope.callerId() : null, now());
         }
         if (onBehalf) {
-            audit.record(AuditAction.AVAILABILITY_CHANGED, "volunteer", userId, state == null ? "cleared=1" : "set=1");
+            audit.record(AuditAction.AVAILABILITY_CHANGED, "person", userId, state == null ? "cleared=1" : "set=1");
         }
     }
 

@@ -1,5 +1,6 @@
 package se.tryggalov.calendar;
 
+import se.tryggalov.shared.csv.CsvText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -11,7 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +37,9 @@ final class CsvImport {
         if (text.isBlank()) {
             return ImportParseResult.failed(ImportRowError.of(0, "calendar.import.error.emptyFile"));
         }
-        LineIndex lines = new LineIndex(text);
+        CsvText.LineIndex lines = new CsvText.LineIndex(text);
         CSVFormat format = CSVFormat.DEFAULT.builder()
-                .setDelimiter(delimiter(firstLine(text)))
+                .setDelimiter(CsvText.delimiter(firstLine(text)))
                 .setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(true)
                 .get();
@@ -50,7 +51,7 @@ final class CsvImport {
         int rows = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                int line = lines.lineAt(start(text, record.getCharacterPosition()));
+                int line = lines.lineAt(CsvText.recordStart(text, record.getCharacterPosition()));
                 if (blank(record)) {
                     continue;
                 }
@@ -199,58 +200,11 @@ final class CsvImport {
         return ImportChecks.text(record.get(index));
     }
 
-    /** A record's position is where the parser began reading it, before the empty lines it skipped. */
-    private static long start(String text, long position) {
-        int i = (int) position;
-        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
-            i++;
-        }
-        return i;
-    }
-
     private static boolean blank(CSVRecord record) {
         return record.stream().allMatch(String::isBlank);
     }
 
     private static String firstLine(String text) {
         return text.strip().lines().findFirst().orElse("");
-    }
-
-    /** Swedish Excel separates with semicolons, most other tools with commas: the header decides. */
-    static char delimiter(String header) {
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        long tabs = header.chars().filter(c -> c == '\t').count();
-        if (tabs > semicolons && tabs > commas) {
-            return '\t';
-        }
-        return semicolons >= commas && semicolons > 0 ? ';' : ',';
-    }
-
-    /** Physical line numbers (1-based) of character positions; \n, \r\n and a lone \r all end a line. */
-    private static final class LineIndex {
-
-        private final int[] starts;
-
-        LineIndex(String text) {
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int lineAt(long position) {
-            int index = Arrays.binarySearch(starts, (int) position);
-            return index >= 0 ? index + 1 : -index - 1;
-        }
-
-        int count(String text) {
-            return text.endsWith("\n") || text.endsWith("\r") ? starts.length - 1 : starts.length;
-        }
     }
 }

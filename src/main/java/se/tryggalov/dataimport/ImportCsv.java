@@ -1,5 +1,6 @@
 package se.tryggalov.dataimport;
 
+import se.tryggalov.shared.csv.CsvText;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -14,7 +15,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -75,7 +76,7 @@ final class ImportCsv {
         if (text.isBlank()) {
             return Table.failed(ImportProblem.of(0, "imports.error.emptyFile"));
         }
-        LineIndex lines = new LineIndex(text);
+        CsvText.LineIndex lines = new CsvText.LineIndex(text);
         int skip = 0;
         String first = text.lines().filter(l -> !l.isBlank()).findFirst().orElse("");
         char delimiter;
@@ -83,7 +84,7 @@ final class ImportCsv {
             delimiter = first.strip().charAt(4);
             skip = text.indexOf(first) + first.length();
         } else {
-            delimiter = delimiter(first);
+            delimiter = CsvText.delimiter(first);
         }
         CSVFormat format = CSVFormat.DEFAULT.builder()
                 .setDelimiter(delimiter)
@@ -97,7 +98,7 @@ final class ImportCsv {
         String body = text.substring(skip);
         try (CSVParser parser = CSVParser.parse(new StringReader(body), format)) {
             for (CSVRecord record : parser) {
-                int line = lines.lineAt(skip + start(body, record.getCharacterPosition()));
+                int line = lines.lineAt(skip + CsvText.recordStart(body, record.getCharacterPosition()));
                 if (record.stream().allMatch(String::isBlank)) {
                     continue;
                 }
@@ -199,17 +200,6 @@ final class ImportCsv {
         return new Row(line, values, extra);
     }
 
-    /** Swedish Excel separates with semicolons, most other tools with commas: the header line decides. */
-    static char delimiter(String header) {
-        long semicolons = header.chars().filter(c -> c == ';').count();
-        long commas = header.chars().filter(c -> c == ',').count();
-        long tabs = header.chars().filter(c -> c == '\t').count();
-        if (tabs > semicolons && tabs > commas) {
-            return '\t';
-        }
-        return semicolons >= commas && semicolons > 0 ? ';' : ',';
-    }
-
     /** UTF-8 (with or without BOM); bytes that are not UTF-8 are read as Windows-1252. */
     static String decode(byte[] content) {
         try {
@@ -219,38 +209,6 @@ final class ImportCsv {
                     .decode(ByteBuffer.wrap(content)).toString();
         } catch (CharacterCodingException e) {
             return new String(content, WINDOWS_1252);
-        }
-    }
-
-    /** A record's position is where the parser began reading it, before the empty lines it skipped. */
-    private static long start(String text, long position) {
-        int i = (int) position;
-        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
-            i++;
-        }
-        return i;
-    }
-
-    /** Physical line numbers (1-based) of character positions; \n, \r\n and a lone \r all end a line. */
-    private static final class LineIndex {
-
-        private final int[] starts;
-
-        LineIndex(String text) {
-            List<Integer> found = new ArrayList<>();
-            found.add(0);
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                if (c == '\n' || (c == '\r' && (i + 1 == text.length() || text.charAt(i + 1) != '\n'))) {
-                    found.add(i + 1);
-                }
-            }
-            starts = found.stream().mapToInt(Integer::intValue).toArray();
-        }
-
-        int lineAt(long position) {
-            int index = Arrays.binarySearch(starts, (int) position);
-            return index >= 0 ? index + 1 : -index - 1;
         }
     }
 }

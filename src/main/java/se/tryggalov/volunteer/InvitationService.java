@@ -108,7 +108,7 @@ public class InvitationService {
                     List.of(), 0, 0), VolunteerStatus.INVITED, now);
         }
         InvitationLink link = sendInvitation(userId, name, email, organisationId, locale, scope.callerId(), now, again);
-        audit.record(AuditAction.VOLUNTEER_INVITED, "volunteer", userId, "organisation=" + organisationId);
+        audit.record(AuditAction.VOLUNTEER_INVITED, "person", userId, "organisation=" + organisationId);
         return link;
     }
 
@@ -128,7 +128,7 @@ public class InvitationService {
         Locale locale = volunteers.localeOf(userId).orElse(Translations.SWEDISH);
         InvitationLink link = sendInvitation(userId, volunteer.name(), volunteer.email(), organisationId, locale,
                 scope.callerId(), OffsetDateTime.now(clock), true);
-        audit.record(AuditAction.VOLUNTEER_INVITED, "volunteer", userId, "organisation=" + organisationId);
+        audit.record(AuditAction.VOLUNTEER_INVITED, "person", userId, "organisation=" + organisationId);
         return link;
     }
 
@@ -168,7 +168,7 @@ public class InvitationService {
         long userId = volunteers.useInvitation(Secrets.hash(secret), now)
                 .orElseThrow(() -> new UserMessageException("volunteers.invitation.invalid"));
         volunteers.activate(userId, hash, !token.youthWalker(), now);
-        audit.recordFor(token.username(), null, AuditAction.INVITATION_ACCEPTED, "volunteer", userId, null);
+        audit.recordFor(token.username(), null, AuditAction.INVITATION_ACCEPTED, "person", userId, null);
         return token.username();
     }
 

@@ -109,7 +109,7 @@ public class SignupService {
         volunteers.insertProfile(userId, new VolunteerEdit(name, email, phone, true, false, null, null, null, null,
                 List.of(), null, null, null, List.of(organisation.id()), districts, List.of(), 0, 0),
                 VolunteerStatus.PENDING, now);
-        audit.recordFor(null, null, AuditAction.VOLUNTEER_REGISTERED, "volunteer", userId,
+        audit.recordFor(null, null, AuditAction.VOLUNTEER_REGISTERED, "person", userId,
                 "organisation=" + organisation.id());
         outbox.enqueue(userId, email, translations.get(locale, "volunteers.mail.registered.subject", organisation.name()),
                 translations.get(locale, "volunteers.mail.registered.body", name, organisation.name()));
@@ -129,7 +129,7 @@ public class SignupService {
         if (!volunteers.approvePending(userId, OffsetDateTime.now(clock))) {
             throw new UserMessageException("volunteers.error.notPending");
         }
-        audit.record(AuditAction.VOLUNTEER_APPROVED, "volunteer", userId, null);
+        audit.record(AuditAction.VOLUNTEER_APPROVED, "person", userId, null);
         Locale locale = volunteers.localeOf(userId).orElse(Translations.SWEDISH);
         String organisation = volunteer.organisations().isEmpty() ? "" : volunteer.organisations().getFirst().name();
         outbox.enqueue(userId, volunteer.email(),
@@ -147,7 +147,7 @@ public class SignupService {
         if (!volunteers.deletePending(userId)) {
             throw new UserMessageException("volunteers.error.notPending");
         }
-        audit.record(AuditAction.PERSON_CHANGED, "volunteer", userId, "registration rejected and removed");
+        audit.record(AuditAction.PERSON_CHANGED, "person", userId, "registration rejected and removed");
         String organisation = volunteer.organisations().isEmpty() ? "" : volunteer.organisations().getFirst().name();
         outbox.enqueue(null, volunteer.email(),
                 translations.get(locale, "volunteers.mail.rejected.subject", organisation),

@@ -61,7 +61,7 @@ public class VolunteerService {
         LocalDate today = today();
         List<Volunteer> found = volunteers.find(scope)
                 .stream().filter(v -> filter.matches(v, today)).toList();
-        audit.record(AuditAction.PERSON_LIST_VIEWED, "volunteer", null, "count=" + found.size());
+        audit.record(AuditAction.PERSON_LIST_VIEWED, "person", null, "count=" + found.size());
         return found;
     }
 
@@ -72,7 +72,7 @@ public class VolunteerService {
         PeopleAccess.Scope scope = access.scope();
         Volunteer volunteer = reachable(scope, userId);
         if (scope.callerId() != userId) {
-            audit.record(AuditAction.PERSON_VIEWED, "volunteer", userId, null);
+            audit.record(AuditAction.PERSON_VIEWED, "person", userId, null);
         }
         return volunteer;
     }
@@ -169,7 +169,7 @@ public class VolunteerService {
         }
         String unusable = passwordEncoder.encode(Secrets.newSecret());
         List<Long> ids = volunteers.insertAll(checked, unusable, demo, OffsetDateTime.now(clock));
-        audit.record(AuditAction.DATA_IMPORTED, "volunteer", null, "count=" + ids.size());
+        audit.record(AuditAction.DATA_IMPORTED, "person", null, "count=" + ids.size());
         return ids;
     }
 
@@ -251,7 +251,7 @@ public class VolunteerService {
         } else if (byThemself) {
             volunteers.touch(current.userId(), now);
         }
-        audit.record(AuditAction.PERSON_CHANGED, "volunteer", current.userId(), "fields=" + String.join(",", changed));
+        audit.record(AuditAction.PERSON_CHANGED, "person", current.userId(), "fields=" + String.join(",", changed));
     }
 
     /** Marks a volunteer as active now: at sign-in and when they edit their profile. */

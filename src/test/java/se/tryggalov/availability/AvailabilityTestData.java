@@ -154,17 +154,7 @@ public final class AvailabilityTestData {
     }
 
     public <T> T as(String username, Supplier<T> work, Role... roles) {
-        SecurityContextHolderStrategy strategy = contexts.strategy();
-        SecurityContext previous = strategy.getContext();
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-        strategy.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(previous);
-        }
+        return se.tryggalov.SignedIn.as(contexts, username, work, roles);
     }
 
     public void run(Person person, Runnable work, Role... roles) {

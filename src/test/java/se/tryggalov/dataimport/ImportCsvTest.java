@@ -47,9 +47,9 @@ class ImportCsvTest {
 
     @Test
     void theSeparatorComesFromTheHeaderLineEvenWhenValuesContainTheOther() {
-        assertThat(ImportCsv.delimiter("Namn;Typ;Kommundelar")).isEqualTo(';');
-        assertThat(ImportCsv.delimiter("name,kind,districts")).isEqualTo(',');
-        assertThat(ImportCsv.delimiter("name\tkind\tdistricts")).isEqualTo('\t');
+        assertThat(se.tryggalov.shared.csv.CsvText.delimiter("Namn;Typ;Kommundelar")).isEqualTo(';');
+        assertThat(se.tryggalov.shared.csv.CsvText.delimiter("name,kind,districts")).isEqualTo(',');
+        assertThat(se.tryggalov.shared.csv.CsvText.delimiter("name\tkind\tdistricts")).isEqualTo('\t');
         ImportCsv.Table table = read(ImportKind.ORGANISATIONS, "Namn;Typ\nA, B och C;Polis\n");
         assertThat(table.rows().getFirst().get(ORGANISATION_NAME)).isEqualTo("A, B och C");
     }

@@ -39,7 +39,7 @@ final class MenuExpectations {
             Role.VOLUNTEER, List.of("nav.overview", "nav.account"));
 
     /** Entries that only administrators may ever see. */
-    static final List<String> ADMIN_ONLY = List.of("nav.users", "nav.auditLog");
+    static final List<String> ADMIN_ONLY = List.of("nav.users", "nav.auditLog", "nav.privacy");
 
     private MenuExpectations() {
     }

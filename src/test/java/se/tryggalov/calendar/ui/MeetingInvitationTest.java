@@ -48,7 +48,8 @@ class MeetingInvitationTest extends KaribuViewTest {
         }
         List<Organisation> organisations = partners.organisations();
         Set<Organisation> chosen = Set.copyOf(organisations.stream()
-                .filter(o -> o.name().startsWith("Polisen") || o.name().startsWith("Southside")).toList());
+                .filter(o -> o.name().equals("Polisen – lokalpolisområde Botkyrka")
+                        || o.name().equals("Southside fritidsgård")).toList()); // other tests add organisations
         assertThat(chosen).hasSize(2);
         CalendarTexts texts = CalendarTexts.of(UI.getCurrent(), UI.getCurrent().getLocale());
         YearPlan plan = calendar.plan(YEAR).orElseThrow();
