@@ -43,7 +43,7 @@ class AccessibilityIT extends BrowserTest {
             check(page, "login (sv)", report);
 
             submitLogin(page, "admin", "wrong password for the accessibility check");
-            assertThat(page.locator("#login-error")).isVisible();
+            assertThat(loginForm(page)).hasAttribute("error", "");
             check(page, "login with error (sv)", report);
         }
         try (BrowserContext context = phone()) {

@@ -156,7 +156,7 @@ abstract class BrowserTest {
     }
 
     Locator loginForm(Page page) {
-        return page.locator("#login-form");
+        return page.locator("vaadin-login-form");
     }
 
     /** Fills in and submits the login form on the current page (a real form POST to /login). */
@@ -164,7 +164,7 @@ abstract class BrowserTest {
         Locator form = loginForm(page);
         form.locator("input[name='username']").fill(username);
         form.locator("input[name='password']").fill(password);
-        page.waitForNavigation(() -> form.locator("button[type='submit']").click());
+        page.waitForNavigation(() -> form.locator("vaadin-button[slot='submit']").click());
         waitForVaadin(page);
     }
 
@@ -177,7 +177,7 @@ abstract class BrowserTest {
         page.onResponse(record);
         try {
             submitLogin(page, username, password);
-            page.locator("vaadin-side-nav, #login-form").first()
+            page.locator("vaadin-side-nav, vaadin-login-form").first()
                     .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             for (int retry = 1; retry <= 2 && page.url().endsWith("/login"); retry++) {
                 // A known production bug, not yet fixed: now and then a correct sign-in (POST /login -> 302 /)
@@ -195,7 +195,7 @@ abstract class BrowserTest {
             sideNav(page).waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
         } catch (AssertionError | RuntimeException e) {
             screenshot(page, "failed-sign-in-" + username);
-            Locator error = page.locator("#login-error-title");
+            Locator error = loginForm(page).locator("[part='error-message-title']");
             throw new AssertionError(username + " could not sign in; now at " + page.url()
                     + (error.count() > 0 && error.isVisible() ? ", login error shown: " + error.innerText() : "")
                     + "; requests since submitting:\n  " + String.join("\n  ", traffic), e);

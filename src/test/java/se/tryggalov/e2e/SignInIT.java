@@ -129,7 +129,7 @@ class SignInIT extends BrowserTest {
             submitLogin(page, "coordinator", "not-the-password");
 
             assertThat(page).hasURL(Pattern.compile(".*/login\\?error$"));
-            assertThat(page.locator("#login-error")).isVisible();
+            assertThat(loginForm(page)).hasAttribute("error", "");
             assertThat(errorTitle(page)).isVisible();
             assertThat(errorTitle(page)).hasText(text(SV, "login.error.title"));
             assertThat(errorDescription(page)).hasText(text(SV, "login.error.message"));
@@ -207,10 +207,10 @@ class SignInIT extends BrowserTest {
     }
 
     private Locator errorTitle(Page page) {
-        return page.locator("#login-error-title");
+        return loginForm(page).locator("[part='error-message-title']");
     }
 
     private Locator errorDescription(Page page) {
-        return page.locator("#login-error-message");
+        return loginForm(page).locator("[part='error-message-description']");
     }
 }

@@ -1,11 +1,8 @@
 package se.tryggalov.security.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.dom.Element;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.server.VaadinSession;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,13 +11,11 @@ import org.springframework.security.web.WebAttributes;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
 import se.tryggalov.security.ThrottledExceptions;
+import tools.jackson.databind.JsonNode;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.NavigatorKt.expectView;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,39 +23,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @IntegrationTest
 class LoginViewTest extends KaribuViewTest {
 
-    /** The texts of the native form's labels, in order, then its submit button. */
-    private static List<String> formTexts() {
-        Element form = _get(LoginView.NativeForm.class).getElement();
-        List<String> texts = new ArrayList<>();
-        collect(form, texts);
-        return texts;
+    private static JsonNode i18n() {
+        return (JsonNode) _get(LoginForm.class).getElement().getPropertyRaw("i18n");
     }
 
-    private static void collect(Element element, List<String> texts) {
-        if (element.isTextNode()) {
-            return;
-        }
-        if (element.getTag().equals("label") || element.getTag().equals("button")) {
-            texts.add(element.getText());
-        }
-        element.getChildren().forEach(child -> collect(child, texts));
-    }
-
-    private static Element field(String id) {
-        Element form = _get(LoginView.NativeForm.class).getElement();
-        return form.getChildren().filter(e -> id.equals(e.getAttribute("id"))).findFirst().orElseThrow();
-    }
-
-    private static boolean errorShown() {
-        return !_find(Div.class, s -> s.withId("login-error")).isEmpty(); // finds visible components only
-    }
-
-    private static String errorTitle() {
-        return _get(H2.class, s -> s.withId("login-error-title")).getText();
-    }
-
-    private static String errorMessage() {
-        return _get(Paragraph.class, s -> s.withId("login-error-message")).getText();
+    private static String i18n(String group, String field) {
+        return i18n().path(group).path(field).asString();
     }
 
     @Test
@@ -75,26 +43,12 @@ class LoginViewTest extends KaribuViewTest {
 
         assertThat(uiLocale().getLanguage()).isEqualTo("sv");
         assertThat(_get(H1.class).getText()).isEqualTo("Trygga lov");
-        assertThat(_get(H2.class, s -> s.withClasses("login-title")).getText()).isEqualTo("Logga in");
-        assertThat(formTexts()).containsExactly("Användarnamn", "Lösenord", "Visa lösenord", "Logga in");
+        assertThat(i18n("form", "title")).isEqualTo("Logga in");
+        assertThat(i18n("form", "username")).isEqualTo("Användarnamn");
+        assertThat(i18n("form", "password")).isEqualTo("Lösenord");
+        assertThat(i18n("form", "submit")).isEqualTo("Logga in");
         assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("English");
-        assertThat(errorShown()).isFalse();
-    }
-
-    @Test
-    void theFormIsAPlainPostToLoginThatBrowsersAndPasswordManagersUnderstand() {
-        navigateTo(LoginView.class);
-
-        Element form = _get(LoginView.NativeForm.class).getElement();
-        assertThat(form.getTag()).isEqualTo("form");
-        assertThat(form.getAttribute("method")).isEqualTo("post");
-        assertThat(form.getAttribute("action")).isEqualTo("login");
-        assertThat(field("username").getAttribute("name")).isEqualTo("username");
-        assertThat(field("username").getAttribute("autocomplete")).isEqualTo("username");
-        assertThat(field("password").getAttribute("name")).isEqualTo("password");
-        assertThat(field("password").getAttribute("type")).isEqualTo("password");
-        assertThat(field("password").getAttribute("autocomplete")).isEqualTo("current-password");
-
+        assertThat(_get(LoginForm.class).isError()).isFalse();
     }
 
     @Test
@@ -102,8 +56,10 @@ class LoginViewTest extends KaribuViewTest {
         navigateTo(LoginView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(_get(H2.class, s -> s.withClasses("login-title")).getText()).isEqualTo("Sign in");
-        assertThat(formTexts()).containsExactly("Username", "Password", "Show password", "Sign in");
+        assertThat(i18n("form", "title")).isEqualTo("Sign in");
+        assertThat(i18n("form", "username")).isEqualTo("Username");
+        assertThat(i18n("form", "password")).isEqualTo("Password");
+        assertThat(i18n("form", "submit")).isEqualTo("Sign in");
         assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
     }
 
@@ -111,9 +67,9 @@ class LoginViewTest extends KaribuViewTest {
     void aFailedLoginShowsTheLoginError() {
         navigateTo("login", "error");
 
-        assertThat(errorShown()).isTrue();
-        assertThat(errorTitle()).isEqualTo("Fel användarnamn eller lösenord");
-        assertThat(errorMessage()).isEqualTo("Kontrollera att du skrivit rätt och försök igen.");
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(i18n("errorMessage", "title")).isEqualTo("Fel användarnamn eller lösenord");
+        assertThat(i18n("errorMessage", "message")).isEqualTo("Kontrollera att du skrivit rätt och försök igen.");
     }
 
     @Test
@@ -123,9 +79,9 @@ class LoginViewTest extends KaribuViewTest {
 
         navigateTo("login", "error");
 
-        assertThat(errorShown()).isTrue();
-        assertThat(errorTitle()).isEqualTo("För många misslyckade försök");
-        assertThat(errorMessage())
+        assertThat(_get(LoginForm.class).isError()).isTrue();
+        assertThat(i18n("errorMessage", "title")).isEqualTo("För många misslyckade försök");
+        assertThat(i18n("errorMessage", "message"))
                 .isEqualTo("Inloggningen är tillfälligt spärrad. Försök igen om 3 minuter.");
     }
 
@@ -136,8 +92,8 @@ class LoginViewTest extends KaribuViewTest {
         navigateTo("login", "error");
         useLocale(Locale.ENGLISH);
 
-        assertThat(errorTitle()).isEqualTo("Too many failed attempts");
-        assertThat(errorMessage()).isEqualTo("Signing in is blocked for now. Try again in 1 minute.");
+        assertThat(i18n("errorMessage", "title")).isEqualTo("Too many failed attempts");
+        assertThat(i18n("errorMessage", "message")).isEqualTo("Signing in is blocked for now. Try again in 1 minute.");
     }
 
     @Test
@@ -146,7 +102,7 @@ class LoginViewTest extends KaribuViewTest {
                 new org.springframework.security.authentication.BadCredentialsException("bad"));
         navigateTo("login", "error");
 
-        assertThat(errorTitle()).isEqualTo("Fel användarnamn eller lösenord");
+        assertThat(i18n("errorMessage", "title")).isEqualTo("Fel användarnamn eller lösenord");
     }
 
     @ParameterizedTest
