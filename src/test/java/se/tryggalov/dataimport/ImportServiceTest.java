@@ -64,17 +64,7 @@ class ImportServiceTest {
     }
 
     private <T> T as(String username, String role, Supplier<T> work) {
-        SecurityContextHolderStrategy strategy = contexts.strategy();
-        SecurityContext previous = strategy.getContext();
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                List.of(new SimpleGrantedAuthority("ROLE_" + role))));
-        strategy.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(previous);
-        }
+        return se.tryggalov.SignedIn.as(contexts, username, work, se.tryggalov.security.Role.valueOf(role));
     }
 
     private <T> T asCoordinator(Supplier<T> work) {

@@ -54,17 +54,7 @@ class PartnerServiceTest {
 
     /** Runs as a named user with these roles, as a signed-in request would. */
     <T> T as(String username, Supplier<T> work, Role... roles) {
-        SecurityContextHolderStrategy strategy = contexts.strategy();
-        SecurityContext previous = strategy.getContext();
-        SecurityContext context = strategy.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(username, null,
-                Arrays.stream(roles).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
-        strategy.setContext(context);
-        try {
-            return work.get();
-        } finally {
-            strategy.setContext(previous);
-        }
+        return se.tryggalov.SignedIn.as(contexts, username, work, roles);
     }
 
     void as(String username, Runnable work, Role... roles) {
