@@ -23,7 +23,7 @@ public record RosterSolution(List<PlannedAssignment> assignments, String score, 
 
     /**
      * One broken constraint: its name, its level (HARD, MEDIUM, SOFT), the shift and person concerned (null when
-     * not about one), and a translation key {@code roster.violation.<constraint>} with arguments.
+     * not about one), and a translation key {@code solver.violation.<constraint>} with arguments.
      */
     public record Violation(String constraint, String level, Long shiftId, Long personId, long penalty,
                             List<Object> args) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * A shift that is empty or short, with the reasons in words: each reason is a translation key
- * ({@code roster.gap.<code>}) and its arguments (names, dates, counts), for example
- * {@code roster.gap.noLeadAvailable} with ["Fittja", "2027-04-30"] or {@code roster.gap.busyElsewhere} with
+ * ({@code solver.gap.<code>}) and its arguments (names, dates, counts), for example
+ * {@code solver.gap.noLeadAvailable} with ["Fittja", "2027-04-30"] or {@code solver.gap.busyElsewhere} with
  * [2, "Alby"].
  */
 public record ShiftGap(long shiftId, int assigned, int missing, List<Reason> reasons) {
