@@ -21,6 +21,12 @@ import java.nio.charset.StandardCharsets;
  * client sends when the login page unloads as the form is posted) would look its session up again afterwards.
  * So Vaadin's UIDL and heartbeat requests, which never legitimately create a session, get a request whose
  * {@code getSession(true)} cannot create one either: such a request can no longer set a session cookie at all.
+ * <p>
+ * The PWA service worker installs on the first page a browser opens, which is usually the login page, and
+ * precaches icons and pages with the cookie it had then. Vaadin serves those icons through a session, so one
+ * such request arriving just after the id changed made a new anonymous session and its cookie signed the user
+ * out again (seen in a sign-in loop: 1 of 60 and 1 of 80). A service worker's request with a stale session id
+ * is therefore answered "try again later": the worker retries its install on the next page, with the new cookie.
  */
 class StaleSessionFilter extends OncePerRequestFilter {
 
@@ -43,7 +49,32 @@ class StaleSessionFilter extends OncePerRequestFilter {
             response.getOutputStream().write(SESSION_EXPIRED.getBytes(StandardCharsets.UTF_8));
             return;
         }
+        if (isStaleServiceWorkerRequest(request)) {
+            response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            response.setHeader("Retry-After", "5");
+            response.setHeader("Cache-Control", "no-store");
+            return;
+        }
         chain.doFilter(isVaadinMessage(request) ? new NoNewSession(request) : request, response);
+    }
+
+    static boolean isStaleServiceWorkerRequest(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid()
+                && isServiceWorkerRequest(request);
+    }
+
+    /** Requests a service worker makes carry its script as referrer; fetching the script itself is marked too. */
+    static boolean isServiceWorkerRequest(HttpServletRequest request) {
+        String referer = request.getHeader("Referer");
+        if (referer != null) {
+            int query = referer.indexOf('?');
+            String path = query < 0 ? referer : referer.substring(0, query);
+            if (path.endsWith("/sw.js")) {
+                return true;
+            }
+        }
+        return request.getHeader("Service-Worker") != null;
     }
 
     static boolean isVaadinMessage(HttpServletRequest request) {

@@ -85,4 +85,42 @@ class StaleSessionFilterTest {
 
         assertThat(((HttpServletRequest) chain.getRequest()).getSession(true)).isNotNull();
     }
+
+    @Test
+    void aServiceWorkersRequestWithTheSessionIdFromBeforeSigningInIsAskedToRetryAndCreatesNoSession() throws Exception {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/icons/icon-144x144.png");
+        request.addHeader("Referer", "http://localhost:8080/sw.js");
+        request.setRequestedSessionId("OLD-ID");
+        request.setRequestedSessionIdValid(false);
+        MockHttpServletResponse response = new MockHttpServletResponse();
+        MockFilterChain chain = new MockFilterChain();
+
+        filter.doFilter(request, response, chain);
+
+        assertThat(response.getStatus()).isEqualTo(503);
+        assertThat(response.getHeader("Retry-After")).isEqualTo("5");
+        assertThat(chain.getRequest()).as("Vaadin never saw it, so it made no session").isNull();
+        assertThat(request.getSession(false)).isNull();
+    }
+
+    @Test
+    void aServiceWorkersRequestWithAValidSessionOrNoneAndOtherStaleRequestsPassThrough() throws Exception {
+        MockHttpServletRequest current = new MockHttpServletRequest("GET", "/icons/icon-144x144.png");
+        current.addHeader("Referer", "http://localhost:8080/sw.js");
+        current.setRequestedSessionId("CURRENT");
+        current.setRequestedSessionIdValid(true);
+        MockHttpServletRequest fresh = new MockHttpServletRequest("GET", "/manifest.webmanifest");
+        fresh.addHeader("Referer", "http://localhost:8080/sw.js");
+        MockHttpServletRequest pageImage = new MockHttpServletRequest("GET", "/icons/icon-32x32.png");
+        pageImage.addHeader("Referer", "http://localhost:8080/login");
+        pageImage.setRequestedSessionId("OLD-ID");
+        pageImage.setRequestedSessionIdValid(false);
+        for (MockHttpServletRequest request : new MockHttpServletRequest[] {current, fresh, pageImage}) {
+            MockFilterChain chain = new MockFilterChain();
+            MockHttpServletResponse response = new MockHttpServletResponse();
+            filter.doFilter(request, response, chain);
+            assertThat(chain.getRequest()).as(request.getRequestURI()).isSameAs(request);
+            assertThat(response.getStatus()).isEqualTo(200);
+        }
+    }
 }
