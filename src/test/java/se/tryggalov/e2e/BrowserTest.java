@@ -180,10 +180,10 @@ abstract class BrowserTest {
             page.locator("vaadin-side-nav, vaadin-login-form").first()
                     .waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
             for (int retry = 1; retry <= 2 && page.url().endsWith("/login"); retry++) {
-                // A known production bug, not yet fixed: now and then a correct sign-in (POST /login -> 302 /)
-                // opens the next page as anonymous (measured in a loop: 1 of 40 and 2 of 50
-                // sign-ins in a loop; twice in a row once, right after start-up). Retried up to twice, loudly,
-                // so the suite stays useful; a wrong password lands on /login?error and is never retried.
+                // Was a production bug: the PWA service worker's precache request with the pre-login session id
+                // made a new anonymous session (1 of 60 and 1 of 80 sign-ins in a loop). Fixed in
+                // StaleSessionFilter (then 0 of 80); the retry stays as a loud safety net. A wrong password
+                // lands on /login?error and is never retried.
                 System.out.printf("[e2e] WARNING: signing in as %s came back to /login without an error after a"
                         + " successful POST; requests: %s. Retry %d.%n", username, traffic, retry);
                 traffic.clear();
