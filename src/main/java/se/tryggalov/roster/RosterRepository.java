@@ -54,8 +54,6 @@ class RosterRepository {
     static final String LEAD = "LEAD";
     static final String ACTIVE = "ACTIVE";
     static final String AVAILABLE = "AVAILABLE";
-    /** A qualification without expiry: the solver's records hold no null dates. */
-    static final LocalDate NO_EXPIRY = LocalDate.of(9999, 12, 31);
     /** An evening runs from noon to noon: an open end of an availability window. */
     static final LocalTime EVENING_BOUNDARY = LocalTime.NOON;
 
@@ -184,7 +182,7 @@ class RosterRepository {
                 .from(VOLUNTEER_QUALIFICATION)
                 .where(VOLUNTEER_QUALIFICATION.USER_ID.in(ids).and(VOLUNTEER_QUALIFICATION.OBTAINED_ON.le(last)))
                 .forEach(r -> qualifications.computeIfAbsent(r.value1(), k -> new HashMap<>())
-                        .put(r.value2(), r.value3() == null ? NO_EXPIRY : r.value3()));
+                        .put(r.value2(), r.value3())); // null: valid for ever
         // An evening on which the person cancelled a shift is no longer one they can be sent out on.
         Set<String> cancelledEvenings = new HashSet<>();
         dsl.select(SHIFT_ASSIGNMENT.USER_ID, SHIFT.DAY).from(SHIFT_ASSIGNMENT)

@@ -132,7 +132,7 @@ class RosterServiceTest {
         assertThat(a.adult()).isTrue();
         assertThat(a.gender()).isEqualTo("FEMALE");
         assertThat(a.organisationIds()).containsExactly(organisation);
-        assertThat(a.qualifications()).containsEntry("LEAD", RosterRepository.NO_EXPIRY);
+        assertThat(a.qualifications()).containsEntry("LEAD", null);
         assertThat(a.availability()).containsExactly(
                 new AvailableWindow(day, day.atTime(20, 0), day.plusDays(1).atTime(0, 30)));
         ProblemPerson b = person(problem, bob.id());
