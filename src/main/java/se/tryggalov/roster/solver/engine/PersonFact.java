@@ -5,6 +5,7 @@ import se.tryggalov.roster.solver.AvailableWindow;
 import se.tryggalov.roster.solver.ProblemPerson;
 
 import java.time.LocalDate;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,9 @@ public final class PersonFact {
     final int maxNightsPerMonth;
     final int maxNightsPerWeekend;
     final Map<LocalDate, AvailableWindow> availability;
+    /** Per shift index, filled by the plan builder: available for the whole shift; qualified for it. */
+    private BitSet availableShifts;
+    private BitSet qualifiedShifts;
 
     PersonFact(int index, ProblemPerson p, List<OrgFact> organisations, int defaultMonth, int defaultWeekend) {
         this.index = index;
@@ -65,8 +69,24 @@ public final class PersonFact {
         return la >= lb ? a : b;
     }
 
+    /** Answers availability and qualification questions about the plan's shifts from a table from now on. */
+    void precompute(List<ShiftFact> shifts) {
+        BitSet available = new BitSet(shifts.size());
+        BitSet qualified = new BitSet(shifts.size());
+        for (ShiftFact shift : shifts) {
+            available.set(shift.index, windowCovers(shift));
+            qualified.set(shift.index, firstMissing(shift) == null);
+        }
+        availableShifts = available;
+        qualifiedShifts = qualified;
+    }
+
     /** Available over the whole shift. */
     boolean availableFor(ShiftFact shift) {
+        return availableShifts != null ? availableShifts.get(shift.index) : windowCovers(shift);
+    }
+
+    private boolean windowCovers(ShiftFact shift) {
         AvailableWindow w = availability.get(shift.evening);
         if (w == null) {
             return false;
@@ -89,6 +109,10 @@ public final class PersonFact {
 
     /** The first required qualification the person lacks on the shift's evening, or null. */
     String missingQualification(ShiftFact shift) {
+        return qualifiedShifts != null && qualifiedShifts.get(shift.index) ? null : firstMissing(shift);
+    }
+
+    private String firstMissing(ShiftFact shift) {
         for (String q : shift.qualifications) {
             if (!holds(q, shift.evening)) {
                 return q;

@@ -57,6 +57,7 @@ public final class PlanBuilder {
             fact.availability.keySet().forEach(d -> availableOn.computeIfAbsent(d, k -> new ArrayList<>()).add(fact));
         }
 
+        people.forEach(p -> p.precompute(shifts));
         Map<ShiftFact, List<PersonFact>> fixed = group(problem.fixed(), shiftById, personById);
         Map<ShiftFact, List<PersonFact>> start = group(initial, shiftById, personById);
         List<Seat> seats = new ArrayList<>();

@@ -5,8 +5,10 @@ import org.optaplanner.core.api.score.stream.ConstraintCollectors;
 import org.optaplanner.core.api.score.stream.ConstraintFactory;
 import org.optaplanner.core.api.score.stream.ConstraintProvider;
 import org.optaplanner.core.api.score.stream.Joiners;
+import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 import java.time.YearMonth;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -28,6 +30,7 @@ public class RosterConstraints implements ConstraintProvider {
     private static final Function<Seat, ShiftFact> SHIFT = Seat::getShift;
     private static final Function<Seat, PersonFact> PERSON = Seat::getPerson;
     private static final Predicate<Seat> HAS_ADULT = Seat::hasAdult;
+    private static final BiPredicate<Seat, Seat> LOWER_ID_FIRST = (a, b) -> a.id < b.id;
     private static final Predicate<Seat> IS_YOUTH = s -> s.person != null && s.person.youthWalker;
 
     @Override
@@ -68,19 +71,27 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     Constraint oneShiftPerEvening(ConstraintFactory f) {
-        return f.forEachUniquePair(Seat.class, Joiners.equal(PERSON), Joiners.equal(s -> s.shift.evening))
+        return samePerson(f)
+                .filter((a, b) -> a.shift.evening.equals(b.shift.evening))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift)))
                 .asConstraint(ONE_SHIFT_PER_EVENING);
     }
 
     Constraint overlappingShifts(ConstraintFactory f) {
-        return f.forEachUniquePair(Seat.class, Joiners.equal(PERSON),
-                        Joiners.overlapping(s -> s.shift.startMinute, s -> s.shift.endMinute))
-                .filter((a, b) -> !a.shift.evening.equals(b.shift.evening))
+        return samePerson(f)
+                .filter((a, b) -> !a.shift.evening.equals(b.shift.evening) && a.shift.overlaps(b.shift))
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift), day(b.shift)))
                 .asConstraint(OVERLAPPING_SHIFTS);
+    }
+
+    /**
+     * Every pair of seats held by the same person, once. A hash join and an id filter rather than
+     * forEachUniquePair, whose ordered index costs more on every change than the few seats per person are worth.
+     */
+    private static BiConstraintStream<Seat, Seat> samePerson(ConstraintFactory f) {
+        return f.forEach(Seat.class).join(Seat.class, Joiners.equal(PERSON)).filter(LOWER_ID_FIRST);
     }
 
     /** A group walks with at least its minimum of adults, or not at all. */
@@ -142,8 +153,9 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint restBetweenShifts(ConstraintFactory f) {
         return f.forEach(Seat.class)
                 .filter(s -> s.person.paidStaff)
-                .join(Seat.class, Joiners.equal(PERSON), Joiners.lessThan(s -> s.shift.startMinute))
-                .filter((a, b) -> !a.shift.overlaps(b.shift) && a.shift.restMinutesTo(b.shift) < PAID_REST_MINUTES)
+                .join(f.forEach(Seat.class).filter(s -> s.person.paidStaff), Joiners.equal(PERSON))
+                .filter((a, b) -> a.shift.startMinute < b.shift.startMinute && !a.shift.overlaps(b.shift)
+                        && a.shift.restMinutesTo(b.shift) < PAID_REST_MINUTES)
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift), day(b.shift),
                         Math.max(0, a.shift.restMinutesTo(b.shift)) / 60))
@@ -230,7 +242,7 @@ public class RosterConstraints implements ConstraintProvider {
 
     /** Two people who walk together again: a small bonus per repeated evening together. */
     Constraint stableTeams(ConstraintFactory f) {
-        return f.forEachUniquePair(Seat.class, Joiners.equal(SHIFT))
+        return f.forEach(Seat.class).join(Seat.class, Joiners.equal(SHIFT)).filter(LOWER_ID_FIRST)
                 .groupBy((a, b) -> Pair.of(a.person, b.person), ConstraintCollectors.countBi())
                 .filter((pair, times) -> times > 1)
                 .rewardConfigurable((pair, times) -> times - 1)

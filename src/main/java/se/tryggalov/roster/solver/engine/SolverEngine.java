@@ -43,6 +43,12 @@ public final class SolverEngine {
 
     public static RosterSolution solve(RosterProblem problem, SolveOptions options, Consumer<SolveProgress> progress,
                                        SearchConfig search) {
+        return solve(problem, options, progress, search, solver -> { });
+    }
+
+    /** As above; {@code inspect} sees the solver before it starts (the benchmark adds its listeners there). */
+    public static RosterSolution solve(RosterProblem problem, SolveOptions options, Consumer<SolveProgress> progress,
+                                       SearchConfig search, Consumer<Solver<RosterPlan>> inspect) {
         Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
         List<PlannedAssignment> start = problem.published().stream().filter(a -> !fixed.contains(a)).toList();
         RosterPlan plan = PlanBuilder.build(problem, start);
@@ -60,6 +66,7 @@ public final class SolverEngine {
                 }
             });
         }
+        inspect.accept(solver);
         ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "roster-solver-stop-watcher");
             t.setDaemon(true);
