@@ -61,7 +61,8 @@ public class SolverSettingsService {
                 throw new UserMessageException("error.notFound");
             }
             if (s.weight() < MIN_WEIGHT || s.weight() > MAX_WEIGHT) {
-                throw new UserMessageException("roster.settings.error.weight", MIN_WEIGHT, MAX_WEIGHT);
+                throw new UserMessageException("roster.settings.error.weight", String.valueOf(MIN_WEIGHT),
+                        String.valueOf(MAX_WEIGHT));
             }
         }
         for (ConstraintSetting s : settings) {

@@ -220,6 +220,16 @@ public final class RosterTestData {
                 .returning(SOLVE_JOB.ID).fetchSingle(SOLVE_JOB.ID);
     }
 
+    /** Ends a job a test made, so the next start for its dates is allowed. */
+    public void finishJob(long jobId) {
+        dsl.update(SOLVE_JOB).set(SOLVE_JOB.STATUS, SolveJobStatus.STOPPED.name())
+                .where(SOLVE_JOB.ID.eq(jobId).and(SOLVE_JOB.STATUS.in("QUEUED", "RUNNING"))).execute();
+    }
+
+    public String districtName(long districtId) {
+        return dsl.select(DISTRICT.NAME).from(DISTRICT).where(DISTRICT.ID.eq(districtId)).fetchSingle(DISTRICT.NAME);
+    }
+
     public String jobStatus(long jobId) {
         return dsl.select(SOLVE_JOB.STATUS).from(SOLVE_JOB).where(SOLVE_JOB.ID.eq(jobId)).fetchSingle(SOLVE_JOB.STATUS);
     }

@@ -120,7 +120,8 @@ public class RosterSettingsView extends Main implements HasDynamicTitle, BeforeE
             if (row.changed()) {
                 if (row.weight().getValue() == null || row.weight().isInvalid()) {
                     showRefusal(new UserMessageException("roster.settings.error.weight",
-                            SolverSettingsService.MIN_WEIGHT, SolverSettingsService.MAX_WEIGHT));
+                            String.valueOf(SolverSettingsService.MIN_WEIGHT),
+                            String.valueOf(SolverSettingsService.MAX_WEIGHT)));
                     return;
                 }
                 changes.add(row.read().with(row.enabled().getValue(), row.weight().getValue()));
