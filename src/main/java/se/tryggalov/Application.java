@@ -23,6 +23,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class Application implements AppShellConfigurator {
 
     public static void main(String[] args) {
+        if (args.length > 0 && args[0].equals("solve")) { // headless roster solve, no Spring context
+            System.exit(se.tryggalov.roster.solver.SolveCommand.run(args, System.out, System.err));
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -20,7 +20,8 @@ public record ProblemPerson(long id, String name, Set<Long> organisationIds, Set
     public ProblemPerson {
         organisationIds = Set.copyOf(organisationIds);
         homeDistrictIds = Set.copyOf(homeDistrictIds);
-        qualifications = Map.copyOf(qualifications);
+        // not Map.copyOf: a null expiry date (valid for ever) is a legitimate value
+        qualifications = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(qualifications));
         availability = List.copyOf(availability);
     }
 }

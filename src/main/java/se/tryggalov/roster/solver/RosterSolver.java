@@ -1,5 +1,9 @@
 package se.tryggalov.roster.solver;
 
+import se.tryggalov.roster.solver.engine.ConstraintCatalog;
+import se.tryggalov.roster.solver.engine.SearchConfig;
+import se.tryggalov.roster.solver.engine.SolverEngine;
+
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -11,14 +15,29 @@ public class RosterSolver {
 
     /**
      * Solves the problem within the options' limit (sooner when it stops improving for good or the stop flag
-     * is raised), calling {@code onBestSolution} on every new best solution. Fixed assignments are never moved.
+     * is raised), calling {@code onBestSolution} on new best solutions (at most five times a second, and once more
+     * with the final best). Fixed assignments are never moved.
      */
     public RosterSolution solve(RosterProblem problem, SolveOptions options, Consumer<SolveProgress> onBestSolution) {
-        throw new UnsupportedOperationException("not built yet");
+        return SolverEngine.solve(problem, options, onBestSolution, SearchConfig.DEFAULT);
     }
 
     /** Scores a roster as it stands (edited by hand), with its gaps and every broken rule. */
     public RosterSolution evaluate(RosterProblem problem, List<PlannedAssignment> assignments) {
-        throw new UnsupportedOperationException("not built yet");
+        return SolverEngine.evaluate(problem, assignments);
+    }
+
+    /**
+     * Every constraint the solver knows, by its stable name (the key of {@link SolverSettings#constraints()}), with
+     * its level (HARD, MEDIUM, SOFT) and default weight; texts are {@code solver.constraint.<name>} and
+     * {@code solver.constraint.<name>.help}.
+     */
+    public static List<SolverConstraint> constraints() {
+        return ConstraintCatalog.ALL.stream()
+                .map(e -> new SolverConstraint(e.name(), e.level().name(), e.defaultWeight())).toList();
+    }
+
+    /** A constraint as the settings screen shows it. */
+    public record SolverConstraint(String name, String level, long defaultWeight) {
     }
 }

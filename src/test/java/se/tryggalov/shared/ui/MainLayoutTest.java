@@ -39,6 +39,8 @@ class MainLayoutTest extends KaribuViewTest {
      *   ContactsView       @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 35, "nav.contacts")
      *   AvailabilityView   @RolesAllowed(VOLUNTEER, PARTNER_CONTACT, COORDINATOR, ADMIN) @Menu(order = 45, "nav.availability")
      *   AvailabilityOverviewView @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 46, "nav.availabilityOverview")
+     *   MyShiftsView       @RolesAllowed(VOLUNTEER)                           @Menu(order = 48, title = "nav.myShifts")
+     *   RosterView         @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 55, title = "nav.roster")
      *   ImportView         @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 75, "nav.import")
      *   PrivacyView        @RolesAllowed(ADMIN)                               @Menu(order = 82, title = "nav.privacy")
      *   ProfileView        @RolesAllowed(VOLUNTEER)                           @Menu(order = 85, title = "nav.profile")
@@ -48,18 +50,18 @@ class MainLayoutTest extends KaribuViewTest {
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
                 Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
-                        "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.import",
+                        "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.roster", "nav.import",
                         "nav.users", "nav.auditLog", "nav.privacy", "nav.myData", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
-                        "nav.availabilityOverview", "nav.import", "nav.myData", "nav.account")),
+                        "nav.availabilityOverview", "nav.roster", "nav.import", "nav.myData", "nav.account")),
                 Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
-                        "nav.availabilityOverview", "nav.import", "nav.myData", "nav.account")),
+                        "nav.availabilityOverview", "nav.roster", "nav.import", "nav.myData", "nav.account")),
                 Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.myData", "nav.account")),
                 Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.availability",
-                        "nav.profile", "nav.myData", "nav.account")));
+                        "nav.myShifts", "nav.profile", "nav.myData", "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -82,11 +84,11 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
 
         assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer",
-                "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Import", "Användare",
+                "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Schemaläggning", "Import", "Användare",
                 "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
                 .containsExactly("", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
-                        "availability/overview", "import", "users", "audit-log", "privacy", "my-data", "account");
+                        "availability/overview", "roster", "import", "users", "audit-log", "privacy", "my-data", "account");
     }
 
     @Test
@@ -95,7 +97,7 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My profile", "My data",
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My shifts", "My profile", "My data",
                 "My account");
     }
 
@@ -118,7 +120,7 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My profile", "My data",
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My shifts", "My profile", "My data",
                     "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {

@@ -1,0 +1,87 @@
+package se.tryggalov.roster;
+
+import jakarta.annotation.security.RolesAllowed;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import se.tryggalov.roster.solver.RosterSolver;
+import se.tryggalov.security.Role;
+import se.tryggalov.shared.audit.AuditAction;
+import se.tryggalov.shared.audit.AuditLog;
+import se.tryggalov.shared.i18n.UserMessageException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The municipality's switches and weights for the solver's constraints. Coordinators and administrators read and
+ * change them; every change is made against the version the coordinator saw and logged.
+ */
+@Service
+public class SolverSettingsService {
+
+    public static final int MIN_WEIGHT = 0;
+    public static final int MAX_WEIGHT = 1000;
+
+    private final RosterRepository roster;
+    private final AuditLog audit;
+
+    SolverSettingsService(RosterRepository roster, AuditLog audit) {
+        this.roster = roster;
+        this.audit = audit;
+    }
+
+    /** Every constraint the solver knows, in its order, with the saved setting or the default (on, weight 1). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<ConstraintSetting> settings() {
+        Map<String, RosterRepository.SettingRow> saved = roster.settings();
+        return RosterSolver.constraints().stream().map(c -> {
+            RosterRepository.SettingRow row = saved.get(c.name());
+            return row == null
+                    ? new ConstraintSetting(c.name(), c.level(), c.defaultWeight(), true, 1, 0, false)
+                    : new ConstraintSetting(c.name(), c.level(), c.defaultWeight(), row.enabled(), row.weight(),
+                    row.version(), true);
+        }).toList();
+    }
+
+    /**
+     * Saves the settings the coordinator changed (each as read, with its new values); all or nothing. Refused with a
+     * message when a weight is out of range, a constraint is unknown, or someone else changed one of them since it
+     * was read.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public int save(List<ConstraintSetting> settings) {
+        Map<String, RosterRepository.SettingRow> stored = roster.settings();
+        List<String> known = RosterSolver.constraints().stream().map(RosterSolver.SolverConstraint::name).toList();
+        List<String> changed = new ArrayList<>();
+        for (ConstraintSetting s : settings) {
+            if (!known.contains(s.name())) {
+                throw new UserMessageException("error.notFound");
+            }
+            if (s.weight() < MIN_WEIGHT || s.weight() > MAX_WEIGHT) {
+                throw new UserMessageException("roster.settings.error.weight", String.valueOf(MIN_WEIGHT),
+                        String.valueOf(MAX_WEIGHT));
+            }
+        }
+        for (ConstraintSetting s : settings) {
+            RosterRepository.SettingRow row = stored.get(s.name());
+            boolean same = row == null ? s.enabled() && s.weight() == 1
+                    : row.enabled() == s.enabled() && row.weight() == s.weight();
+            if (same) {
+                continue;
+            }
+            if (row != null && !s.saved() || !roster.saveSetting(s.name(), s.enabled(), s.weight(), s.version(),
+                    row != null)) {
+                throw new UserMessageException("error.changedByOthers");
+            }
+            changed.add(s.name() + "=" + (s.enabled() ? s.weight() : "off"));
+        }
+        if (!changed.isEmpty()) {
+            audit.record(AuditAction.SOLVER_SETTINGS_CHANGED, "solver_constraint_setting", null,
+                    String.join(" ", changed));
+        }
+        return changed.size();
+    }
+}

@@ -1,0 +1,111 @@
+package se.tryggalov.roster.solver.engine;
+
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The construction: whole groups at a time, riskiest evenings first. A seat-by-seat construction heuristic cannot
+ * build a group that must reach its minimum before it may walk (its first seat alone breaks a hard rule, so it
+ * stays empty); this one staffs a group only when it can reach the minimum, with a lead where one is required,
+ * choosing the people who have walked least.
+ */
+public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
+        RosterPlan plan = scoreDirector.getWorkingSolution();
+        Occupancy occupancy = new Occupancy(plan);
+        List<List<Seat>> seatsByShift = seatsByShift(plan);
+        List<ShiftFact> order = new ArrayList<>(plan.shifts);
+        order.sort(Comparator.comparingLong((ShiftFact s) -> -s.riskWeight)
+                .thenComparingInt(s -> seatsByShift.get(s.index).getFirst().candidates.size())
+                .thenComparing(s -> s.evening)
+                .thenComparingLong(s -> s.id));
+        for (ShiftFact shift : order) {
+            staff(scoreDirector, shift, seatsByShift.get(shift.index), occupancy);
+        }
+        scoreDirector.triggerVariableListeners();
+    }
+
+    static List<List<Seat>> seatsByShift(RosterPlan plan) {
+        List<List<Seat>> byShift = new ArrayList<>(plan.shifts.size());
+        plan.shifts.forEach(s -> byShift.add(new ArrayList<>()));
+        plan.seats.forEach(seat -> byShift.get(seat.shift.index).add(seat));
+        return byShift;
+    }
+
+    private static void staff(ScoreDirector<RosterPlan> scoreDirector, ShiftFact shift, List<Seat> seats,
+                              Occupancy occupancy) {
+        List<Seat> free = new ArrayList<>();
+        List<PersonFact> group = new ArrayList<>();
+        for (Seat seat : seats) {
+            if (seat.person != null) {
+                group.add(seat.person);
+            } else if (!seat.pinned) {
+                free.add(seat);
+            }
+        }
+        int adults = occupancy.adults[shift.index];
+        boolean hasLead = occupancy.leads[shift.index] > 0;
+        int wanted = Math.min(free.size(), shift.peopleNeeded - adults);
+        if (wanted <= 0) {
+            return;
+        }
+        List<PersonFact> pool = new ArrayList<>();
+        for (PersonFact p : seats.getFirst().candidates) {
+            if (p.adult && !Occupancy.inGroup(group, p) && p.couldTake(shift) && occupancy.canTake(p, shift, null)) {
+                pool.add(p);
+            }
+        }
+        if (adults + Math.min(pool.size(), wanted) < shift.minSize) {
+            return;
+        }
+        pool.sort(Comparator.comparingLong((PersonFact p) -> cost(p, shift, occupancy, hasLead || !shift.leadRequired))
+                .thenComparingInt(p -> p.index));
+        List<PersonFact> chosen = new ArrayList<>();
+        if (shift.leadRequired && !hasLead) {
+            PersonFact lead = pool.stream().filter(p -> p.isLeadOn(shift.evening)).findFirst().orElse(null);
+            if (lead == null) {
+                return;
+            }
+            chosen.add(lead);
+            pool.remove(lead);
+        }
+        for (PersonFact p : pool) {
+            if (chosen.size() >= wanted) {
+                break;
+            }
+            chosen.add(p);
+        }
+        if (adults + chosen.size() < shift.minSize) {
+            return;
+        }
+        for (int i = 0; i < chosen.size(); i++) {
+            Seat seat = free.get(i);
+            scoreDirector.beforeVariableChanged(seat, "person");
+            seat.person = chosen.get(i);
+            scoreDirector.afterVariableChanged(seat, "person");
+            occupancy.add(chosen.get(i), shift);
+        }
+    }
+
+    /** What one more night costs this person in soft terms, roughly as the soft constraints count it. */
+    static long cost(PersonFact p, ShiftFact shift, Occupancy occupancy, boolean leadCovered) {
+        long nights = occupancy.nights(p);
+        long cost = 10 * (2 * nights + 1);
+        if (shift.riskLevel >= RosterConstraints.HIGH_RISK) {
+            cost += 10 * (2L * occupancy.highRiskNights(p) + 1);
+        }
+        if (!p.isHome(shift)) {
+            cost += 5;
+        }
+        if (leadCovered && p.isLeadOn(shift.evening)) {
+            cost += 8; // leads are scarce: keep them for groups that still lack one
+        }
+        return cost;
+    }
+}

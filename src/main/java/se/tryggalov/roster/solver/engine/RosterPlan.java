@@ -1,0 +1,51 @@
+package se.tryggalov.roster.solver.engine;
+
+import org.optaplanner.core.api.domain.constraintweight.ConstraintConfigurationProvider;
+import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty;
+import org.optaplanner.core.api.domain.solution.PlanningScore;
+import org.optaplanner.core.api.domain.solution.PlanningSolution;
+import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+
+import java.util.List;
+
+/** The planning solution: the seats to fill and the facts they are filled from. */
+@PlanningSolution
+public class RosterPlan {
+
+    @ProblemFactCollectionProperty
+    List<ShiftFact> shifts;
+    @ProblemFactCollectionProperty
+    List<PersonFact> people;
+    @ProblemFactCollectionProperty
+    List<OrgFact> organisations;
+    @ProblemFactCollectionProperty
+    List<PublishedFact> published;
+    @PlanningEntityCollectionProperty
+    List<Seat> seats;
+    @ConstraintConfigurationProvider
+    RosterWeights weights;
+    @PlanningScore
+    HardMediumSoftLongScore score;
+
+    public RosterPlan() {
+    }
+
+    RosterPlan(List<ShiftFact> shifts, List<PersonFact> people, List<OrgFact> organisations,
+               List<PublishedFact> published, List<Seat> seats, RosterWeights weights) {
+        this.shifts = shifts;
+        this.people = people;
+        this.organisations = organisations;
+        this.published = published;
+        this.seats = seats;
+        this.weights = weights;
+    }
+
+    public List<Seat> getSeats() {
+        return seats;
+    }
+
+    public HardMediumSoftLongScore getScore() {
+        return score;
+    }
+}

@@ -1,0 +1,102 @@
+package se.tryggalov.roster.solver.engine;
+
+import org.optaplanner.core.api.score.stream.ConstraintStreamImplType;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
+import org.optaplanner.core.config.constructionheuristic.ConstructionHeuristicType;
+import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.factory.MoveIteratorFactoryConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.PillarSwapMoveSelectorConfig;
+import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
+import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
+import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.phase.PhaseConfig;
+import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
+import org.optaplanner.core.config.solver.EnvironmentMode;
+import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One way to search, so the benchmark can compare them and the solver uses the winner ({@link #DEFAULT}).
+ *
+ * @param construction GROUPS (whole groups, riskiest first) or FIRST_FIT_DECREASING (OptaPlanner's, seat by seat)
+ * @param acceptor LATE_ACCEPTANCE, TABU (entity tabu), SIMULATED_ANNEALING or HILL_CLIMBING
+ * @param acceptorSize late acceptance size, or entity tabu size
+ * @param acceptedCountLimit moves evaluated per step (forager)
+ * @param moves comma-separated: change, swap, group (the whole-group moves), pillar (pillar swaps)
+ * @param startingTemperature simulated annealing only
+ */
+public record SearchConfig(String name, String construction, String acceptor, int acceptorSize,
+                           int acceptedCountLimit, String moves, String startingTemperature) {
+
+    /** Chosen by the benchmark (bench/README.md). */
+    public static final SearchConfig DEFAULT = new SearchConfig("la-groups", "GROUPS", "LATE_ACCEPTANCE", 400, 1,
+            "change,swap,group", null);
+
+    /** OptaPlanner's defaults: first fit, late acceptance size 400 over change and swap moves. */
+    public static final SearchConfig OPTAPLANNER_DEFAULT = new SearchConfig("default", "FIRST_FIT",
+            "LATE_ACCEPTANCE", 400, 1, "change,swap", null);
+
+    /**
+     * The solver configuration. The unimproved limit ends the solve early once it has stopped improving for a
+     * while that grows with the size of the problem (a few seconds for a break, longer for a year).
+     */
+    public SolverConfig solverConfig(long seed, Duration limit, Duration unimproved) {
+        List<PhaseConfig> phases = new ArrayList<>();
+        switch (construction) {
+            case "GROUPS" -> phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GroupConstruction()));
+            case "FIRST_FIT_DECREASING" -> phases.add(new ConstructionHeuristicPhaseConfig()
+                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
+            case "FIRST_FIT" -> phases.add(new ConstructionHeuristicPhaseConfig()
+                    .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT));
+            case "NONE" -> { }
+            default -> throw new IllegalArgumentException(construction);
+        }
+        List<MoveSelectorConfig> selectors = new ArrayList<>();
+        for (String move : moves.split(",")) {
+            selectors.add(switch (move.trim()) {
+                case "change" -> new ChangeMoveSelectorConfig();
+                case "swap" -> new SwapMoveSelectorConfig();
+                case "group" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class);
+                case "pillar" -> new PillarSwapMoveSelectorConfig();
+                default -> throw new IllegalArgumentException(move);
+            });
+        }
+        LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
+        switch (acceptor) {
+            case "LATE_ACCEPTANCE" -> acceptorConfig.withLateAcceptanceSize(acceptorSize);
+            case "TABU" -> acceptorConfig.withEntityTabuSize(acceptorSize);
+            case "SIMULATED_ANNEALING" -> acceptorConfig.withSimulatedAnnealingStartingTemperature(
+                    startingTemperature == null ? "0hard/2medium/50soft" : startingTemperature);
+            case "HILL_CLIMBING" -> acceptorConfig.withAcceptorTypeList(
+                    List.of(org.optaplanner.core.config.localsearch.decider.acceptor.AcceptorType.HILL_CLIMBING));
+            default -> throw new IllegalArgumentException(acceptor);
+        }
+        phases.add(new LocalSearchPhaseConfig()
+                .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
+                        selectors.toArray(MoveSelectorConfig[]::new)))
+                .withAcceptorConfig(acceptorConfig)
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit)));
+        TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
+        if (unimproved != null) {
+            termination.withUnimprovedSpentLimit(unimproved);
+        }
+        return base().withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(seed)
+                .withTerminationConfig(termination).withPhases(phases.toArray(PhaseConfig[]::new));
+    }
+
+    /** The model alone: enough to score a roster. */
+    static SolverConfig base() {
+        return new SolverConfig().withSolutionClass(RosterPlan.class).withEntityClasses(Seat.class)
+                .withScoreDirectorFactory(new ScoreDirectorFactoryConfig()
+                        .withConstraintProviderClass(RosterConstraints.class)
+                        .withConstraintStreamImplType(ConstraintStreamImplType.BAVET));
+    }
+}

@@ -1,0 +1,95 @@
+package se.tryggalov.roster.solver.engine;
+
+import org.optaplanner.core.api.domain.lookup.PlanningId;
+import se.tryggalov.roster.solver.ProblemShift;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.IsoFields;
+import java.util.Set;
+
+/** The solver's view of a shift (one group on one evening). */
+public final class ShiftFact {
+
+    @PlanningId
+    final Integer index;
+    final long id;
+    final LocalDate evening;
+    final LocalDateTime start;
+    final LocalDateTime end;
+    /** Minutes since the epoch (local time), for overlap and rest checks. */
+    final long startMinute;
+    final long endMinute;
+    final long districtId;
+    final String districtName;
+    final long organisationId;
+    final int riskLevel;
+    final long riskWeight;
+    final int minSize;
+    final int peopleNeeded;
+    final int maxSize;
+    final boolean leadRequired;
+    final boolean adultsOnly;
+    final Set<String> qualifications;
+    /** year * 12 + month of the evening. */
+    final int monthKey;
+    /** ISO week-based year * 100 + week for Friday, Saturday and Sunday evenings; -1 on weekdays. */
+    final int weekendKey;
+
+    ShiftFact(int index, ProblemShift s) {
+        this.index = index;
+        this.id = s.id();
+        this.evening = s.evening();
+        this.start = s.start();
+        this.end = s.end();
+        this.startMinute = s.start().toEpochSecond(ZoneOffset.UTC) / 60;
+        this.endMinute = s.end().toEpochSecond(ZoneOffset.UTC) / 60;
+        this.districtId = s.districtId();
+        this.districtName = s.districtName();
+        this.organisationId = s.organisationId();
+        this.riskLevel = s.riskLevel();
+        this.riskWeight = riskWeight(s.riskLevel());
+        this.minSize = s.minSize();
+        this.peopleNeeded = s.peopleNeeded();
+        this.maxSize = s.maxSize();
+        this.leadRequired = s.leadRequired();
+        this.adultsOnly = s.adultsOnly();
+        this.qualifications = s.qualifications();
+        this.monthKey = s.evening().getYear() * 12 + s.evening().getMonthValue() - 1;
+        this.weekendKey = weekendKey(s.evening());
+    }
+
+    /** 1, 2, 4, 8, 16 for risk levels 1..5: an empty Valborg group (risk 5) weighs as much as 16 quiet ones. */
+    public static long riskWeight(int riskLevel) {
+        int level = Math.max(1, Math.min(5, riskLevel));
+        return 1L << (level - 1);
+    }
+
+    static int weekendKey(LocalDate evening) {
+        DayOfWeek d = evening.getDayOfWeek();
+        if (d != DayOfWeek.FRIDAY && d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY) {
+            return -1;
+        }
+        return evening.get(IsoFields.WEEK_BASED_YEAR) * 100 + evening.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    boolean overlaps(ShiftFact other) {
+        return startMinute < other.endMinute && other.startMinute < endMinute;
+    }
+
+    /** Minutes of rest between this shift and the other (negative when they overlap). */
+    long restMinutesTo(ShiftFact other) {
+        return startMinute < other.startMinute ? other.startMinute - endMinute : startMinute - other.endMinute;
+    }
+
+    public long id() {
+        return id;
+    }
+
+    @Override
+    public String toString() {
+        return "shift" + id;
+    }
+}

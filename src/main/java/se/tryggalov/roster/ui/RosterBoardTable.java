@@ -1,0 +1,171 @@
+package se.tryggalov.roster.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableBody;
+import com.vaadin.flow.component.html.NativeTableCell;
+import com.vaadin.flow.component.html.NativeTableHeader;
+import com.vaadin.flow.component.html.NativeTableHeaderCell;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import se.tryggalov.roster.AssignmentStatus;
+import se.tryggalov.roster.BoardPerson;
+import se.tryggalov.roster.BoardShift;
+import se.tryggalov.roster.RosterBoard;
+import se.tryggalov.roster.RosterDistrict;
+import se.tryggalov.roster.solver.ShiftGap;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+/**
+ * The date × district board: one row per evening, one column per district, each cell listing its groups with their
+ * people (lead and pinned marked in words), the group's state in words, and for coordinators the solver's reasons
+ * for a gap and buttons to change people. On a phone the table scrolls sideways inside its box, dates fixed.
+ */
+class RosterBoardTable extends Div {
+
+    RosterBoardTable(RosterTexts texts, RosterBoard board, boolean editable,
+                     BiConsumer<BoardShift, BoardPerson> onPerson, Consumer<BoardShift> onAdd) {
+        addClassName("roster-board");
+        setId("roster-board");
+        if (board.shifts().isEmpty()) {
+            Paragraph none = new Paragraph(texts.t("roster.board.none"));
+            none.setId("roster-board-empty");
+            add(none);
+            return;
+        }
+        Map<Long, ShiftGap> gaps = board.evaluation()
+                .map(e -> e.gaps().stream().collect(Collectors.toMap(ShiftGap::shiftId, g -> g, (a, b) -> a)))
+                .orElse(Map.of());
+        NativeTable table = new NativeTable();
+        table.addClassName("roster-table");
+        table.getElement().setAttribute("aria-label", texts.t("roster.board.label"));
+        NativeTableHeader head = new NativeTableHeader();
+        NativeTableRow headRow = new NativeTableRow();
+        NativeTableHeaderCell dateHead = new NativeTableHeaderCell(texts.t("roster.board.date"));
+        dateHead.getElement().setAttribute("scope", "col");
+        headRow.add(dateHead);
+        for (RosterDistrict district : board.districts()) {
+            NativeTableHeaderCell cell = new NativeTableHeaderCell(district.name());
+            cell.getElement().setAttribute("scope", "col");
+            headRow.add(cell);
+        }
+        head.add(headRow);
+        NativeTableBody body = new NativeTableBody();
+        for (LocalDate day : board.days()) {
+            NativeTableRow row = new NativeTableRow();
+            NativeTableHeaderCell dayCell = new NativeTableHeaderCell(texts.shortDate(day));
+            dayCell.getElement().setAttribute("scope", "row");
+            dayCell.getElement().setAttribute("title", texts.longDate(day));
+            row.add(dayCell);
+            for (RosterDistrict district : board.districts()) {
+                NativeTableCell cell = new NativeTableCell();
+                for (BoardShift shift : board.cell(day, district.id())) {
+                    cell.add(group(texts, shift, gaps.get(shift.id()), editable, onPerson, onAdd));
+                }
+                row.add(cell);
+            }
+            body.add(row);
+        }
+        table.add(head, body);
+        add(table);
+    }
+
+    private static Div group(RosterTexts texts, BoardShift shift, ShiftGap gap, boolean editable,
+                             BiConsumer<BoardShift, BoardPerson> onPerson, Consumer<BoardShift> onAdd) {
+        Div card = new Div();
+        card.setId("shift-" + shift.id());
+        card.addClassName("roster-group");
+        card.addClassName(shift.empty() ? "empty" : shift.belowMinimum() ? "below-minimum"
+                : shift.missing() > 0 ? "short" : "staffed");
+        Span title = new Span(texts.t("roster.group", shift.groupNo(), texts.times(shift.startsAt(), shift.endsAt())));
+        title.addClassName("roster-group-title");
+        Span risk = new Span(texts.t("roster.risk", shift.riskLevel()));
+        risk.addClassName("roster-risk");
+        risk.getElement().setAttribute("data-risk", String.valueOf(shift.riskLevel()));
+        Div header = new Div(title, risk);
+        header.addClassName("roster-group-header");
+        card.add(header);
+        if (shift.activityTitle() != null) {
+            Span activity = new Span(shift.activityTitle());
+            activity.addClassName("roster-activity");
+            card.add(activity);
+        }
+        Span state = new Span(texts.staffing(shift));
+        state.addClassName("roster-staffing");
+        card.add(state);
+        if (shift.published()) {
+            Span published = new Span(texts.t("roster.published"));
+            published.addClassName("roster-published");
+            card.add(published);
+        }
+
+        UnorderedList people = new UnorderedList();
+        people.addClassName("roster-people");
+        for (BoardPerson person : shift.people()) {
+            ListItem item = new ListItem();
+            Span name = new Span(person.name());
+            name.addClassName("roster-person-name");
+            item.add(name);
+            if (person.lead()) {
+                item.add(marker(texts.t("roster.person.lead"), "lead"));
+            }
+            if (person.pinned()) {
+                item.add(marker(texts.t("roster.person.pinned"), "pinned"));
+            }
+            if (person.status() == AssignmentStatus.CONFIRMED) {
+                item.add(marker(texts.t("roster.person.confirmed"), "confirmed"));
+            }
+            if (editable) {
+                Button actions = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
+                actions.setId("person-" + person.assignmentId());
+                actions.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+                actions.setAriaLabel(texts.t("roster.person.actions", person.name()));
+                actions.setTooltipText(texts.t("roster.person.actions", person.name()));
+                actions.addClickListener(e -> onPerson.accept(shift, person));
+                item.add(actions);
+            }
+            people.add(item);
+        }
+        if (shift.hiddenPeople() > 0) {
+            people.add(new ListItem(texts.t("roster.person.hidden", shift.hiddenPeople())));
+        }
+        if (people.getChildren().findAny().isPresent()) {
+            card.add(people);
+        }
+        if (gap != null && !gap.reasons().isEmpty()) {
+            UnorderedList reasons = new UnorderedList();
+            reasons.addClassName("roster-reasons");
+            reasons.getElement().setAttribute("aria-label", texts.t("roster.reasons"));
+            List<ShiftGap.Reason> list = gap.reasons();
+            list.forEach(r -> reasons.add(new ListItem(texts.reason(r))));
+            card.add(reasons);
+        }
+        if (editable && !shift.full()) {
+            Button add = new Button(texts.t("roster.action.add"), VaadinIcon.PLUS.create());
+            add.setId("add-" + shift.id());
+            add.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            add.setAriaLabel(texts.t("roster.action.addTo", texts.shiftName(shift)));
+            add.addClickListener(e -> onAdd.accept(shift));
+            card.add(add);
+        }
+        return card;
+    }
+
+    private static Span marker(String text, String kind) {
+        Span span = new Span(text);
+        span.addClassNames("roster-marker", kind);
+        return span;
+    }
+}

@@ -1,0 +1,134 @@
+package se.tryggalov.roster.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.roster.BoardShift;
+import se.tryggalov.roster.solver.RosterSolution;
+import se.tryggalov.roster.solver.ShiftGap;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/** Dates, times, groups, scores and the solver's explanations in the user's language, for the roster views. */
+final class RosterTexts {
+
+    private final BiFunction<String, Object[], String> translator;
+    private final Locale locale;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+
+    private RosterTexts(BiFunction<String, Object[], String> translator, Locale locale) {
+        this.translator = translator;
+        this.locale = locale;
+        this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+    }
+
+    static RosterTexts of(Component component, Locale locale) {
+        return new RosterTexts(component::getTranslation, locale);
+    }
+
+    String t(String key, Object... arguments) {
+        return translator.apply(key, arguments);
+    }
+
+    /** "fre 5 mar". */
+    String shortDate(LocalDate date) {
+        return shortDate.format(date);
+    }
+
+    /** "fredag 5 mars 2027". */
+    String longDate(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    /** "21:00–01:00". */
+    String times(LocalTime from, LocalTime to) {
+        return t("roster.times", time.format(from), time.format(to));
+    }
+
+    String itemName(CalendarItem item) {
+        String key = item.nameKey();
+        return key != null ? t(key) : item.title();
+    }
+
+    /** "Grupp 2 · Alby · fre 5 mar", naming a shift anywhere in the scope. */
+    String shiftName(BoardShift shift) {
+        return t("roster.shiftName", shift.groupNo(), shift.districtName(), shortDate(shift.day()),
+                shift.staffed(), shift.maxSize());
+    }
+
+    /** The group's state in words, never by colour alone. */
+    String staffing(BoardShift shift) {
+        if (shift.empty()) {
+            return t("roster.staffing.empty", shift.minSize());
+        }
+        if (shift.belowMinimum()) {
+            return t("roster.staffing.belowMinimum", shift.staffed(), shift.minSize());
+        }
+        if (shift.missing() > 0) {
+            return t("roster.staffing.short", shift.staffed(), shift.peopleNeeded(), shift.missing());
+        }
+        return t("roster.staffing.full", shift.staffed(), shift.peopleNeeded());
+    }
+
+    String reason(ShiftGap.Reason reason) {
+        String key = reason.code().startsWith("solver.") ? reason.code() : "solver.gap." + reason.code();
+        return t(key, reason.args().toArray());
+    }
+
+    String violation(RosterSolution.Violation violation) {
+        return t("solver.violation." + violation.constraint(), violation.args().toArray());
+    }
+
+    String constraintName(String constraint) {
+        return t("solver.constraint." + constraint);
+    }
+
+    /** "73 %". */
+    String percent(double share) {
+        return t("roster.percent", Math.round(share * 100));
+    }
+
+    /** "30 s", "2 min". */
+    String seconds(int seconds) {
+        return seconds < 60 || seconds % 60 != 0 ? t("roster.seconds", seconds) : t("roster.minutes", seconds / 60);
+    }
+
+    String timeLeft(Duration left) {
+        return t("roster.seconds", left.toSeconds());
+    }
+
+    /** A date picker in the user's language that reads and writes ISO dates, weeks starting on Monday. */
+    DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(locale);
+        List<String> months = Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
+        List<DayOfWeek> fromSunday = new ArrayList<>(List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY));
+        picker.setI18n(new DatePicker.DatePickerI18n()
+                .setMonthNames(months)
+                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setFirstDayOfWeek(1)
+                .setDateFormat("yyyy-MM-dd")
+                .setToday(t("calendar.datePicker.today"))
+                .setCancel(t("calendar.datePicker.cancel"))
+                .setBadInputErrorMessage(t("calendar.datePicker.badInput")));
+        picker.setHelperText(t("calendar.datePicker.format"));
+        return picker;
+    }
+}

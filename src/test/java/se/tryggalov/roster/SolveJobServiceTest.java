@@ -1,0 +1,201 @@
+package se.tryggalov.roster;
+
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import se.tryggalov.IntegrationTest;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.security.Role;
+import se.tryggalov.security.SystemAuthentication;
+import se.tryggalov.shared.SecurityContexts;
+import se.tryggalov.shared.i18n.UserMessageException;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.jooq.Tables.SCHEDULED_TASKS;
+
+/**
+ * Solve jobs on the real database and scheduler, in school year 2088/89 (no other test plans it), each test on its
+ * own dates so their scope keys never meet.
+ */
+@IntegrationTest
+class SolveJobServiceTest {
+
+    static final SchoolYear YEAR = SchoolYear.of(2088);
+
+    @Autowired
+    SolveJobService jobs;
+    @Autowired
+    SolveJobRepository repository;
+    @Autowired
+    RosterJobs rosterJobs;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    CalendarService calendar;
+    @Autowired
+    SystemAuthentication system;
+    @Autowired
+    DSLContext dsl;
+    @Autowired
+    SecurityContexts contexts;
+
+    RosterTestData data;
+
+    @BeforeEach
+    void setUp() {
+        data = new RosterTestData(dsl, contexts);
+        RosterTestData.plan(calendar, system, YEAR);
+    }
+
+    private <T> T asCoordinator(Supplier<T> work) {
+        return data.as("coordinator", work, Role.COORDINATOR);
+    }
+
+    private static RosterScope range(LocalDate first, LocalDate last) {
+        return new RosterScope(YEAR, ScopeKind.RANGE, null, first, last);
+    }
+
+    private static String messageKey(Throwable e) {
+        return ((UserMessageException) e).messageKey();
+    }
+
+    @Test
+    void aSecondSolveOfTheSameDatesIsRefusedWhileTheFirstIsActive() {
+        RosterScope scope = range(LocalDate.of(2088, 9, 1), LocalDate.of(2088, 9, 7));
+        OffsetDateTime now = OffsetDateTime.now();
+        long running = data.job(YEAR, scope, SolveJobStatus.RUNNING, now, now);
+
+        assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 30)))
+                .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.alreadySolving"));
+        assertThat(data.jobStatus(running)).isEqualTo("RUNNING");
+        assertThat(asCoordinator(() -> jobs.latest(scope)).orElseThrow().id()).isEqualTo(running);
+
+        data.run("coordinator", () -> repository.finish(running, SolveJobStatus.STOPPED, null, null, null, null, now),
+                Role.COORDINATOR);
+    }
+
+    @Test
+    void aTimeLimitOutsideOneSecondToAnHourIsRefusedAndOnlyCoordinatorsSolve() {
+        RosterScope scope = range(LocalDate.of(2088, 9, 8), LocalDate.of(2088, 9, 8));
+        assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 0)))
+                .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.timeLimit"));
+        assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 3601)))
+                .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.timeLimit"));
+        assertThatThrownBy(() -> data.as("partner", () -> jobs.start(scope, 10), Role.PARTNER_CONTACT))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(asCoordinator(() -> jobs.latest(scope))).isEmpty();
+    }
+
+    @Test
+    void killingTheAppDuringASolveAndRestartingLeavesNoJobStuckAsRunning() {
+        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime longAgo = now.minusMinutes(10);
+        // what a killed instance leaves behind: a running job that stopped beating, a queued job whose task is gone
+        long killed = data.job(YEAR, range(LocalDate.of(2088, 10, 1), LocalDate.of(2088, 10, 2)),
+                SolveJobStatus.RUNNING, longAgo, longAgo.plusSeconds(3));
+        long lost = data.job(YEAR, range(LocalDate.of(2088, 10, 3), LocalDate.of(2088, 10, 4)),
+                SolveJobStatus.QUEUED, longAgo, null);
+        // what another, living instance is doing: a running job that beats, a queued job waiting for a worker
+        long alive = data.job(YEAR, range(LocalDate.of(2088, 10, 5), LocalDate.of(2088, 10, 6)),
+                SolveJobStatus.RUNNING, longAgo, now);
+        long waiting = data.job(YEAR, range(LocalDate.of(2088, 10, 7), LocalDate.of(2088, 10, 8)),
+                SolveJobStatus.QUEUED, longAgo, null);
+        dsl.insertInto(SCHEDULED_TASKS)
+                .set(SCHEDULED_TASKS.TASK_NAME, SolveJobService.TASK_NAME)
+                .set(SCHEDULED_TASKS.TASK_INSTANCE, String.valueOf(waiting))
+                .set(SCHEDULED_TASKS.EXECUTION_TIME, now.plusDays(365))
+                .set(SCHEDULED_TASKS.PICKED, false)
+                .set(SCHEDULED_TASKS.VERSION, 1L)
+                .execute();
+        try {
+            rosterJobs.recover(); // as at start-up (and every minute)
+
+            assertThat(data.jobStatus(killed)).isEqualTo("INTERRUPTED");
+            assertThat(data.jobStatus(lost)).isEqualTo("INTERRUPTED");
+            assertThat(data.jobStatus(alive)).isEqualTo("RUNNING");
+            assertThat(data.jobStatus(waiting)).isEqualTo("QUEUED");
+            SolveJob interrupted = repository.find(killed).orElseThrow();
+            assertThat(interrupted.finishedAt()).isNotNull();
+            assertThat(interrupted.message()).isEqualTo("roster.job.interrupted");
+            assertThat(data.auditDetails("ROSTER_SOLVED", String.valueOf(killed))).containsExactly("interrupted");
+        } finally {
+            dsl.deleteFrom(SCHEDULED_TASKS).where(SCHEDULED_TASKS.TASK_NAME.eq(SolveJobService.TASK_NAME)
+                    .and(SCHEDULED_TASKS.TASK_INSTANCE.eq(String.valueOf(waiting)))).execute();
+            for (long id : List.of(alive, waiting)) {
+                repository.finish(id, SolveJobStatus.STOPPED, null, null, null, null, now);
+            }
+        }
+    }
+
+    @Test
+    void stoppingAWaitingJobEndsItAtOnceAndARunningOneIsAskedAtItsNextHeartbeat() {
+        OffsetDateTime now = OffsetDateTime.now();
+        long queued = data.job(YEAR, range(LocalDate.of(2088, 11, 1), LocalDate.of(2088, 11, 1)),
+                SolveJobStatus.QUEUED, now, null);
+        long running = data.job(YEAR, range(LocalDate.of(2088, 11, 2), LocalDate.of(2088, 11, 2)),
+                SolveJobStatus.RUNNING, now, now);
+
+        assertThat(asCoordinator(() -> jobs.stop(queued))).isTrue();
+        assertThat(asCoordinator(() -> jobs.stop(running))).isTrue();
+
+        assertThat(data.jobStatus(queued)).isEqualTo("STOPPED");
+        assertThat(repository.markRunning(queued, now)).as("a stopped job never starts").isFalse();
+        assertThat(data.jobStatus(running)).isEqualTo("RUNNING");
+        assertThat(repository.heartbeat(running, now)).contains(true);
+        assertThat(asCoordinator(() -> jobs.stop(queued))).as("an ended job stays as it was").isFalse();
+        repository.finish(running, SolveJobStatus.STOPPED, null, null, null, null, now);
+    }
+
+    @Test
+    void aSolveRunsInTheBackgroundAndWritesItsRosterWithoutMovingFixedPoints() throws InterruptedException {
+        LocalDate day = LocalDate.of(2088, 12, 2);
+        long district = data.district("job-district");
+        long organisation = data.organisation("job-org");
+        long activity = data.activity(YEAR, district, organisation, "Nattvandring");
+        long shift = data.shift(activity, day, 1, 3, 3, 4, true, "OPEN", "PEOPLE");
+        var lead = data.volunteer("job-lead", true, organisation);
+        var pinned = data.volunteer("job-pinned", false, organisation);
+        var walkers = List.of(data.volunteer("job-w1", false, organisation),
+                data.volunteer("job-w2", false, organisation), data.volunteer("job-w3", false, organisation));
+        data.available(lead.id(), day);
+        data.available(pinned.id(), day);
+        walkers.forEach(w -> data.available(w.id(), day));
+        data.assign(shift, pinned.id(), "PROPOSED", true);
+        RosterScope scope = range(day, day);
+
+        SolveJob started = asCoordinator(() -> jobs.start(scope, 5));
+        assertThat(started.status()).isIn(SolveJobStatus.QUEUED, SolveJobStatus.RUNNING);
+        SolveJob done = awaitEnd(started.id(), Duration.ofSeconds(60));
+
+        assertThat(done.status()).isEqualTo(SolveJobStatus.FINISHED);
+        assertThat(done.bestScore()).startsWith("0hard");
+        assertThat(done.shiftCount()).isEqualTo(1);
+        assertThat(done.finishedAt()).isNotNull();
+        assertThat(data.assignments(shift)).extracting(RosterTestData.StoredAssignment::userId)
+                .contains(pinned.id(), lead.id()).hasSizeBetween(3, 4);
+        assertThat(data.auditDetails("ROSTER_SOLVED", String.valueOf(started.id()))).hasSize(1);
+        assertThat(data.auditDetails("ROSTER_SOLVE_STARTED", String.valueOf(started.id()))).hasSize(1);
+    }
+
+    private SolveJob awaitEnd(long id, Duration limit) throws InterruptedException {
+        long until = System.nanoTime() + limit.toNanos();
+        while (System.nanoTime() < until) {
+            SolveJob job = asCoordinator(() -> jobs.job(id)).orElseThrow();
+            if (!job.active()) {
+                return job;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("solve job " + id + " did not end within " + limit);
+    }
+}

@@ -1,0 +1,152 @@
+package se.tryggalov.roster.solver.bench;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.impl.phase.event.PhaseLifecycleListenerAdapter;
+import org.optaplanner.core.impl.phase.scope.AbstractPhaseScope;
+import org.optaplanner.core.impl.solver.DefaultSolver;
+import org.slf4j.LoggerFactory;
+import se.tryggalov.roster.solver.RosterJson;
+import se.tryggalov.roster.solver.RosterProblem;
+import se.tryggalov.roster.solver.RosterSolution;
+import se.tryggalov.roster.solver.SolveOptions;
+import se.tryggalov.roster.solver.engine.RosterPlan;
+import se.tryggalov.roster.solver.engine.SearchConfig;
+import se.tryggalov.roster.solver.engine.SolverEngine;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Solves one instance with one search configuration and seed, in its own JVM (bench/run.sh starts one per run),
+ * and appends one JSON line of measurements: time to the first complete feasible roster, best score at
+ * 5/10/30/60 s, score calculations per second, peak heap.
+ * Arguments: instance.json configName seconds seed results.jsonl
+ */
+public final class BenchRunner {
+
+    static final Map<String, SearchConfig> CONFIGS = new LinkedHashMap<>();
+
+    static {
+        for (SearchConfig c : List.of(
+                SearchConfig.DEFAULT,
+                SearchConfig.OPTAPLANNER_DEFAULT,
+                new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 400, 1, "change,swap,group", null),
+                new SearchConfig("la-plain", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap", null),
+                new SearchConfig("la-groups-100", "GROUPS", "LATE_ACCEPTANCE", 100, 1, "change,swap,group", null),
+                new SearchConfig("la-groups-2000", "GROUPS", "LATE_ACCEPTANCE", 2000, 1, "change,swap,group", null),
+                new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 1000, "change,swap,group", null),
+                new SearchConfig("sa-groups", "GROUPS", "SIMULATED_ANNEALING", 0, 4, "change,swap,group",
+                        "0hard/4medium/100soft"),
+                new SearchConfig("la-groups-pillar", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap,group,pillar",
+                        null),
+                new SearchConfig("hc-groups", "GROUPS", "HILL_CLIMBING", 0, 1000, "change,swap,group", null))) {
+            CONFIGS.put(c.name(), c);
+        }
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (LoggerFactory.getLogger("org.optaplanner") instanceof ch.qos.logback.classic.Logger logger) {
+            logger.setLevel(ch.qos.logback.classic.Level.WARN);
+        }
+        Path instance = Path.of(args[0]);
+        SearchConfig config = CONFIGS.get(args[1]);
+        if (config == null) {
+            throw new IllegalArgumentException("Unknown config " + args[1] + "; known: " + CONFIGS.keySet());
+        }
+        long seconds = Long.parseLong(args[2]);
+        long seed = Long.parseLong(args[3]);
+        Path results = Path.of(args[4]);
+        RosterProblem problem = RosterJson.readProblem(instance);
+
+        AtomicLong peakHeap = new AtomicLong();
+        Thread sampler = new Thread(() -> {
+            while (!Thread.currentThread().isInterrupted()) {
+                long used = 0;
+                for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+                    if (pool.getType() == MemoryType.HEAP) {
+                        used += pool.getUsage().getUsed();
+                    }
+                }
+                peakHeap.accumulateAndGet(used, Math::max);
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        sampler.setDaemon(true);
+        sampler.start();
+
+        List<long[]> bests = new ArrayList<>(); // millis, hard, medium, soft
+        long[] constructionMillis = {-1};
+        long[] firstFeasibleMillis = {-1};
+        @SuppressWarnings("unchecked")
+        DefaultSolver<RosterPlan>[] solverRef = new DefaultSolver[1];
+        long started = System.nanoTime();
+        RosterSolution solution = SolverEngine.solve(problem, new SolveOptions(Duration.ofSeconds(seconds), seed,
+                () -> false), null, config, solver -> {
+            DefaultSolver<RosterPlan> s = (DefaultSolver<RosterPlan>) solver;
+            solverRef[0] = s;
+            s.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
+                @Override
+                public void phaseEnded(AbstractPhaseScope<RosterPlan> phaseScope) {
+                    if (constructionMillis[0] < 0) {
+                        constructionMillis[0] = (System.nanoTime() - started) / 1_000_000;
+                    }
+                }
+            });
+            s.addEventListener(event -> {
+                HardMediumSoftLongScore score = (HardMediumSoftLongScore) event.getNewBestScore();
+                long t = (System.nanoTime() - started) / 1_000_000;
+                if (score.hardScore() == 0 && firstFeasibleMillis[0] < 0 && constructionMillis[0] >= 0) {
+                    firstFeasibleMillis[0] = t;
+                }
+                bests.add(new long[] {t, score.hardScore(), score.mediumScore(), score.softScore()});
+            });
+        });
+        long total = (System.nanoTime() - started) / 1_000_000;
+        if (firstFeasibleMillis[0] < 0 && solution.hard() == 0 && constructionMillis[0] >= 0) {
+            firstFeasibleMillis[0] = constructionMillis[0];
+        }
+        sampler.interrupt();
+        long calcCount = solverRef[0].getSolverScope().getScoreCalculationCount();
+        StringBuilder json = new StringBuilder();
+        json.append(String.format(Locale.ROOT, "{\"instance\":\"%s\",\"config\":\"%s\",\"seed\":%d,\"limit\":%d,"
+                        + "\"seats\":%d,\"constructionMs\":%d,\"firstFeasibleMs\":%d,\"totalMs\":%d,",
+                instance.getFileName(), config.name(), seed, seconds,
+                problem.shifts().stream().mapToInt(s -> s.maxSize()).sum(), constructionMillis[0],
+                firstFeasibleMillis[0], total));
+        for (int checkpoint : new int[] {1, 2, 5, 10, 30, 60, 120}) {
+            if (checkpoint > seconds) {
+                break;
+            }
+            long[] at = null;
+            for (long[] b : bests) {
+                if (b[0] <= checkpoint * 1000L) {
+                    at = b;
+                }
+            }
+            json.append(String.format(Locale.ROOT, "\"at%ds\":\"%s\",", checkpoint,
+                    at == null ? "-" : at[1] + "hard/" + at[2] + "medium/" + at[3] + "soft"));
+        }
+        json.append(String.format(Locale.ROOT, "\"final\":\"%s\",\"coveredShare\":%.4f,\"gaps\":%d,"
+                        + "\"evalsPerSec\":%d,\"peakHeapMb\":%d,\"maxHeapMb\":%d}",
+                solution.score(), solution.coveredShare(), solution.gaps().size(),
+                calcCount * 1000 / Math.max(1, total), peakHeap.get() / (1024 * 1024),
+                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+        System.out.println(json);
+        Files.writeString(results, json + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+    }
+}
