@@ -166,6 +166,25 @@ class ActivityRepository {
         return r.getId();
     }
 
+    /** Many keyed activities at once (generating): their ids by key. */
+    Map<String, Long> insertActivities(long schoolYearId, List<ActivityValues> values) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            var insert = dsl.insertInto(ACTIVITY, ACTIVITY.SCHOOL_YEAR_ID, ACTIVITY.CALENDAR_ITEM_ID,
+                    ACTIVITY.ACTIVITY_TYPE, ACTIVITY.PURPOSE, ACTIVITY.TITLE, ACTIVITY.ORGANISATION_ID,
+                    ACTIVITY.DISTRICT_ID, ACTIVITY.VENUE_ID, ACTIVITY.MEETING_POINT, ACTIVITY.DESCRIPTION,
+                    ACTIVITY.PLAN_MEASURE, ACTIVITY.RULE_ID, ACTIVITY.RULE_KEY);
+            for (ActivityValues v : values.subList(from, Math.min(values.size(), from + 500))) {
+                insert = insert.values(schoolYearId, v.calendarItemId(), v.type().name(), v.purpose().name(),
+                        v.title(), v.organisationId(), v.districtId(), v.venueId(), v.meetingPoint(),
+                        v.description(), v.planMeasure(), v.ruleId(), v.ruleKey());
+            }
+            insert.returningResult(ACTIVITY.ID, ACTIVITY.RULE_KEY).fetch()
+                    .forEach(r -> ids.put(r.value2(), r.value1()));
+        }
+        return ids;
+    }
+
     boolean updateActivity(long id, ActivityValues v, int expectedVersion, OffsetDateTime now) {
         return dsl.update(ACTIVITY)
                 .set(ACTIVITY.CALENDAR_ITEM_ID, v.calendarItemId())

@@ -183,10 +183,13 @@ public class CoverageRuleService {
             throw new UserMessageException("activities.error.required");
         }
         activities.lockYearPlan(year.startYear());
+        long t0 = System.nanoTime();
         GenerationDiff diff = diff(year);
+        long t1 = System.nanoTime();
         GenerationResult result;
         try {
             result = diff.apply(activities, OffsetDateTime.now(clock));
+            org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING diff {} ms apply {} ms", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
         } catch (DataIntegrityViolationException e) {
             throw new UserMessageException("error.changedByOthers");
         }
