@@ -183,13 +183,10 @@ public class CoverageRuleService {
             throw new UserMessageException("activities.error.required");
         }
         activities.lockYearPlan(year.startYear());
-        long t0 = System.nanoTime();
         GenerationDiff diff = diff(year);
-        long t1 = System.nanoTime();
         GenerationResult result;
         try {
             result = diff.apply(activities, OffsetDateTime.now(clock));
-            org.slf4j.LoggerFactory.getLogger(getClass()).info("TIMING diff {} ms apply {} ms", (t1 - t0) / 1000000, (System.nanoTime() - t1) / 1000000);
         } catch (DataIntegrityViolationException e) {
             throw new UserMessageException("error.changedByOthers");
         }
@@ -208,8 +205,9 @@ public class CoverageRuleService {
         List<OrganisationDetail> organisations = partners.organisationDetails();
         CoveragePlanner planner = new CoveragePlanner(plan, rules.rules(), places.districts(), organisations,
                 partners.districts(), CoverageDefaults.standard());
+        var keyed = activities.keyedShifts(plan.schoolYearId());
         return new GenerationDiff(plan, planner, rules.rules(), activities.keyedActivities(plan.schoolYearId(),
-                year.startYear()), activities.keyedShifts(plan.schoolYearId()));
+                year.startYear()), keyed);
     }
 
     // ---- checks --------------------------------------------------------------------------------------------
