@@ -24,7 +24,8 @@ class SolveCommandTest {
         assertThat(code).isZero();
         RosterSolution roster = RosterJson.mapper().readValue(Files.readString(out), RosterSolution.class);
         assertThat(roster.hard()).isZero();
-        assertThat(roster.assignments()).hasSize(13);
+        assertThat(roster.medium()).isZero();
+        assertThat(roster.assignments()).hasSizeGreaterThanOrEqualTo(13);
         assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Final score 0hard/0medium/");
     }
 

@@ -94,6 +94,8 @@ public final class BenchRunner {
         long[] firstFeasibleMillis = {-1};
         @SuppressWarnings("unchecked")
         DefaultSolver<RosterPlan>[] solverRef = new DefaultSolver[1];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         RosterSolution solution = SolverEngine.solve(problem, new SolveOptions(Duration.ofSeconds(seconds), seed,
                 () -> false), null, config, solver -> {
@@ -117,6 +119,7 @@ public final class BenchRunner {
             });
         });
         long total = (System.nanoTime() - started) / 1_000_000;
+        long cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
         if (firstFeasibleMillis[0] < 0 && solution.hard() == 0 && constructionMillis[0] >= 0) {
             firstFeasibleMillis[0] = constructionMillis[0];
         }
@@ -142,10 +145,12 @@ public final class BenchRunner {
                     at == null ? "-" : at[1] + "hard/" + at[2] + "medium/" + at[3] + "soft"));
         }
         json.append(String.format(Locale.ROOT, "\"final\":\"%s\",\"coveredShare\":%.4f,\"gaps\":%d,"
-                        + "\"evalsPerSec\":%d,\"peakHeapMb\":%d,\"maxHeapMb\":%d}",
+                        + "\"evalsPerSec\":%d,\"solverCpuMs\":%d,\"evalsPerCpuSec\":%d,\"peakHeapMb\":%d,\"maxHeapMb\":%d,"
+                        + "\"load\":%.2f}",
                 solution.score(), solution.coveredShare(), solution.gaps().size(),
-                calcCount * 1000 / Math.max(1, total), peakHeap.get() / (1024 * 1024),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+                calcCount * 1000 / Math.max(1, total), cpu, calcCount * 1000 / Math.max(1, cpu),
+                peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(json);
         Files.writeString(results, json + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
