@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the roster solver: every run in a fresh JVM with a fixed seed, results appended as JSON lines.
-#   bench/run.sh            the recorded set (about 15 minutes)
-#   bench/run.sh compare    only the configuration comparison on the year instance
+#   bench/run.sh            everything below (about 20 minutes)
+#   bench/run.sh compare    the configuration comparison on the year instance (about 5 minutes)
+#   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 13 minutes)
 #   bench/run.sh one <instance> <config> <seconds> <seed>
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,7 @@ export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
 JAVA=(nice "$JAVA_HOME/bin/java" -Xmx1536m -cp "$CP")
 mkdir -p bench/results
-OUT=${OUT:-bench/results/results-$(date +%Y%m%d-%H%M).jsonl}
+export OUT=${OUT:-bench/results/results-$(date +%Y%m%d-%H%M).jsonl}
 
 [ -f bench/instances/city.json ] || "${JAVA[@]}" se.tryggalov.roster.solver.bench.InstanceGenerator bench/instances
 
@@ -29,7 +30,8 @@ compare)
     for c in la-groups default ffd-la la-plain la-groups-100 la-groups-2000 tabu-groups sa-groups; do
         run year "$c" 30 1
     done ;;
-all)
+records|all)
+    if [ "${1:-all}" = all ]; then "$0" compare; fi
     for t in tiny tiny2; do
         "${JAVA[@]}" se.tryggalov.roster.solver.engine.ExactReference "bench/instances/$t.json" | grep '^{' \
             | tee -a "$OUT"
@@ -38,9 +40,6 @@ all)
     done
     run break la-groups 10 1
     run break default 10 1
-    for c in la-groups default ffd-la la-plain la-groups-100 la-groups-2000 tabu-groups sa-groups; do
-        run year "$c" 30 1
-    done
     for seed in 1 2 3; do
         run year la-groups 60 "$seed"
     done

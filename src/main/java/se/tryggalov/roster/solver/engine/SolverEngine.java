@@ -56,7 +56,7 @@ public final class SolverEngine {
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(search.solverConfig(seed, limit,
                 unimprovedLimit(plan, !plan.published.isEmpty()))).buildSolver();
-        long[] lastReport = {Long.MIN_VALUE};
+        long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_MILLIS * 1_000_000};
         if (progress != null) {
             solver.addEventListener(event -> {
                 long now = System.nanoTime();
