@@ -1,16 +1,49 @@
 #!/usr/bin/env bash
-# Runs one benchmark in a fresh JVM: bench/run.sh calendar | wheel
-# Needs the test classes: ./mvnw -q test-compile first (the script does it).
+# Benchmarks the roster solver: every run in a fresh JVM with a fixed seed, results appended as JSON lines.
+#   bench/run.sh            everything below (about 20 minutes)
+#   bench/run.sh compare    the configuration comparison on the year instance (about 5 minutes)
+#   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 13 minutes)
+#   bench/run.sh one <instance> <config> <seconds> <seed>
 set -euo pipefail
-cd "$(dirname "${BASH_SOURCE[0]}")/.."
-if [[ -z "${JAVA_HOME:-}" && -d /usr/lib/jvm/temurin-25-jdk-amd64 ]]; then
-    export JAVA_HOME=/usr/lib/jvm/temurin-25-jdk-amd64
-fi
-./mvnw -q -B test-compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test
+cd "$(dirname "$0")/.."
+export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
+./mvnw -B -q -o test-compile 2>&1 | grep -v WARNING || true
+./mvnw -B -q -o dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=test \
+    > /dev/null
 CP="target/test-classes:target/classes:$(cat target/bench-classpath.txt)"
-case "${1:-calendar}" in
-    calendar) main=se.tryggalov.calendar.ui.CalendarPageBenchmark ;;
-    wheel) main=se.tryggalov.calendar.ui.AnnualWheelSvgBenchmark ;;
-    *) echo "usage: bench/run.sh calendar|wheel" >&2; exit 2 ;;
+JAVA=(nice "$JAVA_HOME/bin/java" -Xmx1536m -cp "$CP")
+mkdir -p bench/results
+export OUT=${OUT:-bench/results/results-$(date +%Y%m%d-%H%M).jsonl}
+
+[ -f bench/instances/city.json ] || "${JAVA[@]}" se.tryggalov.roster.solver.bench.InstanceGenerator bench/instances
+
+run() { # instance config seconds seed
+    "${JAVA[@]}" se.tryggalov.roster.solver.bench.BenchRunner "bench/instances/$1.json" "$2" "$3" "$4" "$OUT" \
+        | grep '^{' || true
+}
+
+echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
+case "${1:-all}" in
+one)
+    run "$2" "$3" "$4" "$5" ;;
+compare)
+    for c in la-groups default ffd-la la-plain la-groups-100 la-groups-2000 tabu-groups sa-groups; do
+        run year "$c" 30 1
+    done ;;
+records|all)
+    if [ "${1:-all}" = all ]; then "$0" compare; fi
+    for t in tiny tiny2; do
+        "${JAVA[@]}" se.tryggalov.roster.solver.engine.ExactReference "bench/instances/$t.json" | grep '^{' \
+            | tee -a "$OUT"
+        run "$t" la-groups 5 1
+        run "$t" default 5 1
+    done
+    run break la-groups 10 1
+    run break default 10 1
+    for seed in 1 2 3; do
+        run year la-groups 60 "$seed"
+    done
+    run city la-groups 60 1
+    run city default 60 1 ;;
 esac
-exec "$JAVA_HOME/bin/java" -Xmx512m -cp "$CP" "$main"
+echo "results in $OUT"

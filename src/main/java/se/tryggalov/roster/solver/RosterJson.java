@@ -3,6 +3,7 @@ package se.tryggalov.roster.solver;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonSetter;
 import com.fasterxml.jackson.annotation.Nulls;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 /**
  * The JSON form of a {@link RosterProblem} and a {@link RosterSolution} (documented in bench/FORMAT.md): the
  * records' own field names, dates as ISO text ("2027-02-26", "2027-02-26T21:00:00"); absent lists and maps read as
- * empty.
+ * empty, absent true/false values as false.
  */
 public final class RosterJson {
 
@@ -25,6 +26,7 @@ public final class RosterJson {
             .changeDefaultPropertyInclusion(i -> JsonInclude.Value.construct(JsonInclude.Include.ALWAYS,
                     JsonInclude.Include.ALWAYS))
             .enable(SerializationFeature.INDENT_OUTPUT)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
 
     private RosterJson() {

@@ -74,4 +74,113 @@ class RosterSolverTest {
         assertThat(seconds).isLessThan(5);
         assertThat(solution.assignments()).isNotEmpty();
     }
+
+    @Test
+    void replanningAfterACancellationKeepsThePublishedRosterAsFarAsItCan() {
+        // the small problem with six more people, so a cancelled walker can be replaced without a chain of moves
+        RosterProblem base = small();
+        List<ProblemPerson> more = new java.util.ArrayList<>(base.people());
+        for (long id = 15; id <= 20; id++) {
+            more.add(person(id, id <= 16, FRIDAY, FRIDAY.plusDays(1)));
+        }
+        RosterProblem first = new RosterProblem("more", base.shifts(), more, List.of(), List.of(), base.settings());
+        RosterSolution published = solver.solve(first, new SolveOptions(Duration.ofSeconds(5), 1L, () -> false), null);
+        // one person who walks on Friday cancels: no longer available
+        PlannedAssignment cancelled = published.assignments().stream().filter(a -> a.shiftId() == 2).findFirst()
+                .orElseThrow();
+        List<ProblemPerson> people = first.people().stream().map(p -> p.id() != cancelled.personId() ? p
+                : new ProblemPerson(p.id(), p.name(), p.organisationIds(), p.homeDistrictIds(), p.gender(), p.adult(),
+                        p.youthWalker(), p.experienced(), p.paidStaff(), p.qualifications(), p.maxNightsPerMonth(),
+                        p.maxNightsPerWeekend(), List.of())).toList();
+        RosterProblem again = new RosterProblem("again", first.shifts(), people, List.of(), published.assignments(),
+                first.settings());
+        long started = System.nanoTime();
+        RosterSolution replanned = solver.solve(again, new SolveOptions(Duration.ofSeconds(30), 1L, () -> false), null);
+        assertThat(Duration.ofNanos(System.nanoTime() - started).toSeconds()).isLessThan(15);
+        assertThat(replanned.hard()).isZero();
+        assertThat(replanned.assignments()).doesNotContain(cancelled);
+        long kept = published.assignments().stream().filter(replanned.assignments()::contains).count();
+        assertThat(kept).isGreaterThanOrEqualTo(published.assignments().size() - 2);
+    }
+
+    @Test
+    void evaluateReportsEveryBrokenRuleOfAHandMadeRoster() {
+        // shift 2 (Fittja, Friday) gets two people, one of them not available that evening; person 1 twice on Friday
+        RosterProblem problem = problem()
+                .shift(shift(1, FRIDAY, ALBY, 3, 3, 3, 5, false))
+                .shift(shift(2, FRIDAY, FITTJA, 3, 3, 3, 5, false))
+                .person(person(1, true, FRIDAY))
+                .person(person(2, false, FRIDAY))
+                .person(person(3, false, FRIDAY))
+                .person(person(4, false, FRIDAY.plusDays(1)))
+                .build();
+        RosterSolution s = solver.evaluate(problem, List.of(new PlannedAssignment(1, 1), new PlannedAssignment(1, 2),
+                new PlannedAssignment(1, 3), new PlannedAssignment(2, 1), new PlannedAssignment(2, 4)));
+        assertThat(s.feasible()).isFalse();
+        assertThat(s.violations()).extracting(RosterSolution.Violation::constraint)
+                .contains("availability", "oneShiftPerEvening", "groupMinimum");
+        RosterSolution.Violation unavailable = s.violations().stream()
+                .filter(v -> v.constraint().equals("availability")).findFirst().orElseThrow();
+        assertThat(unavailable.level()).isEqualTo("HARD");
+        assertThat(unavailable.shiftId()).isEqualTo(2L);
+        assertThat(unavailable.personId()).isEqualTo(4L);
+        assertThat(unavailable.args()).containsExactly("Person 4", "2027-02-26", "Fittja");
+        // the Fittja group is below its minimum, so it covers nothing: a gap that says so
+        ShiftGap fittja = s.gaps().stream().filter(g -> g.shiftId() == 2).findFirst().orElseThrow();
+        assertThat(fittja.missing()).isEqualTo(3);
+        assertThat(fittja.reasons()).extracting(ShiftGap.Reason::code).contains("solver.gap.belowMinimum");
+        // the same roster without the broken rules is clean
+        RosterSolution good = solver.evaluate(problem, List.of(new PlannedAssignment(1, 1),
+                new PlannedAssignment(1, 2), new PlannedAssignment(1, 3)));
+        assertThat(good.feasible()).isTrue();
+        assertThat(good.violations()).noneMatch(v -> v.level().equals("HARD"));
+    }
+
+    @Test
+    void gapsSayWhyAShiftStayedEmpty() {
+        // one lead only: Alby is riskier and gets the lead; Fittja the same evening cannot walk without one;
+        // nobody at all said yes to the Monday
+        LocalDate monday = FRIDAY.plusDays(3);
+        Problems p = problem()
+                .shift(shift(1, FRIDAY, ALBY, 5, 3, 3, 5, true))
+                .shift(shift(2, FRIDAY, FITTJA, 3, 3, 3, 5, true))
+                .shift(shift(3, monday, ALBY, 2, 3, 3, 5, false))
+                .person(person(1, true, FRIDAY));
+        for (long id = 2; id <= 7; id++) {
+            p.person(person(id, false, FRIDAY));
+        }
+        RosterSolution s = solver.solve(p.build(), new SolveOptions(Duration.ofSeconds(5), 1L, () -> false), null);
+        assertThat(s.hard()).isZero();
+        assertThat(s.assignments()).contains(new PlannedAssignment(1, 1));
+        ShiftGap fittja = s.gaps().stream().filter(g -> g.shiftId() == 2).findFirst().orElseThrow();
+        assertThat(fittja.assigned()).isZero();
+        assertThat(fittja.reasons().getFirst()).isEqualTo(new ShiftGap.Reason("solver.gap.noLeadAvailable",
+                List.of("Fittja", "2027-02-26")));
+        assertThat(fittja.reasons()).anySatisfy(r -> {
+            assertThat(r.code()).isEqualTo("solver.gap.busyElsewhere");
+            assertThat(r.args()).containsExactly(3, "Alby");
+        });
+        ShiftGap empty = s.gaps().stream().filter(g -> g.shiftId() == 3).findFirst().orElseThrow();
+        assertThat(empty.reasons()).containsExactly(new ShiftGap.Reason("solver.gap.noneAvailable",
+                List.of("Alby", monday.toString())));
+    }
+
+    @Test
+    void aPersonAtTheirLimitIsExplained() {
+        // persons 1..3 may walk one night a month and are needed on the riskier Friday; the quieter Friday a week
+        // earlier, in the same month, stays empty
+        LocalDate earlier = FRIDAY.minusDays(7);
+        Problems p = problem()
+                .shift(shift(1, FRIDAY, ALBY, 4, 3, 3, 5, false))
+                .shift(shift(2, earlier, ALBY, 2, 3, 3, 5, false));
+        for (long id = 1; id <= 3; id++) {
+            ProblemPerson base = person(id, false, FRIDAY, earlier);
+            p.person(new ProblemPerson(id, base.name(), base.organisationIds(), base.homeDistrictIds(), null, true,
+                    false, true, false, base.qualifications(), 1, 1, base.availability()));
+        }
+        RosterSolution s = solver.solve(p.build(), new SolveOptions(Duration.ofSeconds(3), 1L, () -> false), null);
+        assertThat(s.assignments()).extracting(PlannedAssignment::shiftId).containsOnly(1L);
+        ShiftGap later = s.gaps().stream().filter(g -> g.shiftId() == 2).findFirst().orElseThrow();
+        assertThat(later.reasons()).contains(new ShiftGap.Reason("solver.gap.limitsReached", List.of(3)));
+    }
 }

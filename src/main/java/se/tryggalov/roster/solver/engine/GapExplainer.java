@@ -88,7 +88,7 @@ final class GapExplainer {
                 atLimit++;
             } else {
                 free++;
-                if (p.isLeadOn(shift.evening)) {
+                if (p.isLeadFor(shift)) {
                     freeLeads++;
                 }
             }

@@ -18,8 +18,8 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
         RosterPlan plan = scoreDirector.getWorkingSolution();
-        Occupancy occupancy = new Occupancy(plan);
         List<List<Seat>> seatsByShift = seatsByShift(plan);
+        Occupancy occupancy = repair(scoreDirector, plan, seatsByShift);
         List<ShiftFact> order = new ArrayList<>(plan.shifts);
         order.sort(Comparator.comparingLong((ShiftFact s) -> -s.riskWeight)
                 .thenComparingInt(s -> seatsByShift.get(s.index).getFirst().candidates.size())
@@ -28,7 +28,57 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
         for (ShiftFact shift : order) {
             staff(scoreDirector, shift, seatsByShift.get(shift.index), occupancy);
         }
+        // a group that still cannot walk (too few adults or no lead) is emptied, unless someone is pinned there
+        for (ShiftFact shift : plan.shifts) {
+            List<Seat> seats = seatsByShift.get(shift.index);
+            int adults = occupancy.adults[shift.index];
+            boolean broken = adults > 0 && adults < shift.minSize
+                    || occupancy.occupied[shift.index] > 0 && shift.leadRequired && occupancy.leads[shift.index] == 0;
+            if (broken && seats.stream().noneMatch(seat -> seat.pinned && seat.person != null)) {
+                for (Seat seat : seats) {
+                    if (seat.person != null) {
+                        occupancy.remove(seat.person, shift);
+                        assign(scoreDirector, seat, null);
+                    }
+                }
+            }
+        }
         scoreDirector.triggerVariableListeners();
+    }
+
+    /**
+     * Takes out of a starting roster (a published one being re-planned) everyone who may no longer stand where
+     * they stand: no longer available or qualified, twice that evening, over their limits. Pinned seats stay. The
+     * search then starts from a roster without broken rules of its own making, close to the published one.
+     */
+    private static Occupancy repair(ScoreDirector<RosterPlan> scoreDirector, RosterPlan plan,
+                                    List<List<Seat>> seatsByShift) {
+        Occupancy occupancy = new Occupancy(new RosterPlan(plan.shifts, plan.people, plan.organisations,
+                plan.published, List.of(), plan.weights));
+        List<Seat> movable = new ArrayList<>();
+        for (Seat seat : plan.seats) {
+            if (seat.person != null) {
+                if (seat.pinned) {
+                    occupancy.add(seat.person, seat.shift);
+                } else {
+                    movable.add(seat);
+                }
+            }
+        }
+        for (Seat seat : movable) {
+            if (seat.person.couldTake(seat.shift) && occupancy.canTake(seat.person, seat.shift, null)) {
+                occupancy.add(seat.person, seat.shift);
+            } else {
+                assign(scoreDirector, seat, null);
+            }
+        }
+        return occupancy;
+    }
+
+    private static void assign(ScoreDirector<RosterPlan> scoreDirector, Seat seat, PersonFact person) {
+        scoreDirector.beforeVariableChanged(seat, "person");
+        seat.person = person;
+        scoreDirector.afterVariableChanged(seat, "person");
     }
 
     static List<List<Seat>> seatsByShift(RosterPlan plan) {
@@ -52,6 +102,9 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
         int adults = occupancy.adults[shift.index];
         boolean hasLead = occupancy.leads[shift.index] > 0;
         int wanted = Math.min(free.size(), shift.peopleNeeded - adults);
+        if (wanted <= 0 && shift.leadRequired && !hasLead && adults > 0 && !free.isEmpty()) {
+            wanted = 1; // a full group without a lead: add one if a seat is left
+        }
         if (wanted <= 0) {
             return;
         }
@@ -68,7 +121,7 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
                 .thenComparingInt(p -> p.index));
         List<PersonFact> chosen = new ArrayList<>();
         if (shift.leadRequired && !hasLead) {
-            PersonFact lead = pool.stream().filter(p -> p.isLeadOn(shift.evening)).findFirst().orElse(null);
+            PersonFact lead = pool.stream().filter(p -> p.isLeadFor(shift)).findFirst().orElse(null);
             if (lead == null) {
                 return;
             }
@@ -85,10 +138,7 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
             return;
         }
         for (int i = 0; i < chosen.size(); i++) {
-            Seat seat = free.get(i);
-            scoreDirector.beforeVariableChanged(seat, "person");
-            seat.person = chosen.get(i);
-            scoreDirector.afterVariableChanged(seat, "person");
+            assign(scoreDirector, free.get(i), chosen.get(i));
             occupancy.add(chosen.get(i), shift);
         }
     }
@@ -103,7 +153,7 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
         if (!p.isHome(shift)) {
             cost += 5;
         }
-        if (leadCovered && p.isLeadOn(shift.evening)) {
+        if (leadCovered && p.isLeadFor(shift)) {
             cost += 8; // leads are scarce: keep them for groups that still lack one
         }
         return cost;

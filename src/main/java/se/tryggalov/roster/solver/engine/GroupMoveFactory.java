@@ -14,7 +14,9 @@ import java.util.Random;
 /**
  * Moves that change a whole group at once, which single-seat moves cannot do without passing through a group below
  * its minimum: open an empty group with enough free people (and a lead), close a group, move a whole group to
- * another district the same evening, move one person to another group. Random selection only.
+ * another district the same evening, move one person to another group; and two single-seat moves that, unlike
+ * OptaPlanner's change move, only propose people free that evening and within their limits: add someone to a
+ * group short of its need, replace someone. Random selection only.
  */
 public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMove> {
 
@@ -99,7 +101,8 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             }
             for (int attempt = 0; attempt < 20; attempt++) {
                 double r = random.nextDouble();
-                SeatsMove move = r < 0.35 ? open() : r < 0.45 ? close() : r < 0.65 ? moveGroup() : relocate();
+                SeatsMove move = r < 0.25 ? open() : r < 0.30 ? close() : r < 0.45 ? moveGroup()
+                        : r < 0.70 ? relocate() : r < 0.85 ? fill() : replace();
                 if (move != null) {
                     return move;
                 }
@@ -143,7 +146,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             }
             List<PersonFact> chosen = new ArrayList<>();
             if (shift.leadRequired && occupancy.leads[shift.index] == 0) {
-                List<PersonFact> leads = pool.stream().filter(p -> p.isLeadOn(shift.evening)).toList();
+                List<PersonFact> leads = pool.stream().filter(p -> p.isLeadFor(shift)).toList();
                 if (leads.isEmpty()) {
                     return null;
                 }
@@ -222,7 +225,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
                 if (!candidates[to.index].get(seat.person.index)) {
                     return null;
                 }
-                lead |= seat.person.isLeadOn(to.evening);
+                lead |= seat.person.isLeadFor(to);
             }
             if (!lead) {
                 return null;
@@ -235,6 +238,58 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
                 values.add(fromSeats.get(i).person);
             }
             return SeatsMove.of("moveGroup", seats, values);
+        }
+
+        /** Someone free that evening to a group that walks but is short of its need. */
+        private SeatsMove fill() {
+            ShiftFact shift = randomShift();
+            if (occupancy.adults[shift.index] < shift.minSize || occupancy.adults[shift.index] >= shift.peopleNeeded) {
+                return null;
+            }
+            return toFreeSeat(shift, null);
+        }
+
+        /** Someone in a group swapped for someone free that evening who could take the place. */
+        private SeatsMove replace() {
+            if (occupiedSeats.isEmpty()) {
+                return null;
+            }
+            Seat seat = occupiedSeats.get(random.nextInt(occupiedSeats.size()));
+            PersonFact p = freePerson(seat.shift, seat.person.adult, seat.candidates);
+            if (p == null || (seat.person.isLeadFor(seat.shift) && !p.isLeadFor(seat.shift))) {
+                return null;
+            }
+            return new SeatsMove("replace", new Seat[] {seat}, new PersonFact[] {p});
+        }
+
+        private SeatsMove toFreeSeat(ShiftFact shift, PersonFact person) {
+            for (Seat seat : seatsByShift.get(shift.index)) {
+                if (seat.person == null && !seat.pinned) {
+                    PersonFact p = person != null ? person : freePerson(shift, true, seat.candidates);
+                    return p == null ? null : new SeatsMove("fill", new Seat[] {seat}, new PersonFact[] {p});
+                }
+            }
+            return null;
+        }
+
+        /** The best of a few random candidates who are free that evening and within their limits, or null. */
+        private PersonFact freePerson(ShiftFact shift, boolean adult, List<PersonFact> candidates) {
+            if (candidates.isEmpty()) {
+                return null;
+            }
+            PersonFact best = null;
+            long bestCost = Long.MAX_VALUE;
+            for (int k = 0; k < 6; k++) {
+                PersonFact p = candidates.get(random.nextInt(candidates.size()));
+                if (p.adult == adult && occupancy.canTake(p, shift, null)) {
+                    long cost = GroupConstruction.cost(p, shift, occupancy, true);
+                    if (cost < bestCost) {
+                        best = p;
+                        bestCost = cost;
+                    }
+                }
+            }
+            return best;
         }
 
         /** One person from their group to a free seat in another group they could take. */

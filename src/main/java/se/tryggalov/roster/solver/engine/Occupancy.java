@@ -43,7 +43,7 @@ final class Occupancy {
         if (person.adult) {
             adults[shift.index]++;
         }
-        if (person.isLeadOn(shift.evening)) {
+        if (person.isLeadFor(shift)) {
             leads[shift.index]++;
         }
     }
@@ -59,7 +59,7 @@ final class Occupancy {
                 if (person.adult) {
                     adults[shift.index]--;
                 }
-                if (person.isLeadOn(shift.evening)) {
+                if (person.isLeadFor(shift)) {
                     leads[shift.index]--;
                 }
                 return;

@@ -34,6 +34,7 @@ public final class PersonFact {
     /** Per shift index, filled by the plan builder: available for the whole shift; qualified for it. */
     private BitSet availableShifts;
     private BitSet qualifiedShifts;
+    private BitSet leadShifts;
 
     PersonFact(int index, ProblemPerson p, List<OrgFact> organisations, int defaultMonth, int defaultWeekend) {
         this.index = index;
@@ -73,12 +74,15 @@ public final class PersonFact {
     void precompute(List<ShiftFact> shifts) {
         BitSet available = new BitSet(shifts.size());
         BitSet qualified = new BitSet(shifts.size());
+        BitSet lead = new BitSet(shifts.size());
         for (ShiftFact shift : shifts) {
             available.set(shift.index, windowCovers(shift));
             qualified.set(shift.index, firstMissing(shift) == null);
+            lead.set(shift.index, holds(LEAD, shift.evening));
         }
         availableShifts = available;
         qualifiedShifts = qualified;
+        leadShifts = lead;
     }
 
     /** Available over the whole shift. */
@@ -103,8 +107,9 @@ public final class PersonFact {
         return validUntil == null || !validUntil.isBefore(on);
     }
 
-    boolean isLeadOn(LocalDate evening) {
-        return holds(LEAD, evening);
+    /** Holds a lead qualification valid on the shift's evening. */
+    boolean isLeadFor(ShiftFact shift) {
+        return leadShifts != null ? leadShifts.get(shift.index) : holds(LEAD, shift.evening);
     }
 
     /** The first required qualification the person lacks on the shift's evening, or null. */

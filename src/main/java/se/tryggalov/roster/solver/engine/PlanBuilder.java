@@ -28,6 +28,14 @@ public final class PlanBuilder {
      * assignments on pinned seats, then {@code initial} (published or hand-edited) on the next free seats.
      */
     public static RosterPlan build(RosterProblem problem, Collection<PlannedAssignment> initial) {
+        return build(problem, initial, false);
+    }
+
+    /**
+     * As above; with {@code lenient} an initial assignment naming a person or shift not in the problem is dropped
+     * (re-planning from a published roster after someone left) instead of refused.
+     */
+    public static RosterPlan build(RosterProblem problem, Collection<PlannedAssignment> initial, boolean lenient) {
         List<ShiftFact> shifts = new ArrayList<>();
         Map<Long, ShiftFact> shiftById = new HashMap<>();
         for (ProblemShift s : problem.shifts()) {
@@ -58,8 +66,8 @@ public final class PlanBuilder {
         }
 
         people.forEach(p -> p.precompute(shifts));
-        Map<ShiftFact, List<PersonFact>> fixed = group(problem.fixed(), shiftById, personById);
-        Map<ShiftFact, List<PersonFact>> start = group(initial, shiftById, personById);
+        Map<ShiftFact, List<PersonFact>> fixed = group(problem.fixed(), shiftById, personById, false);
+        Map<ShiftFact, List<PersonFact>> start = group(initial, shiftById, personById, lenient);
         List<Seat> seats = new ArrayList<>();
         for (ShiftFact shift : shifts) {
             List<PersonFact> candidates = availableOn.getOrDefault(shift.evening, List.of()).stream()
@@ -85,19 +93,25 @@ public final class PlanBuilder {
             }
         }
         List<PublishedFact> published = new ArrayList<>();
-        group(problem.published(), shiftById, personById)
+        group(problem.published(), shiftById, personById, true)
                 .forEach((shift, ps) -> ps.forEach(p -> published.add(new PublishedFact(shift, p))));
         return new RosterPlan(shifts, people, List.copyOf(orgs.values()), published, seats,
                 RosterWeights.from(problem.settings()));
     }
 
+    /** Assignments by shift; with {@code skipUnknown} an assignment of a person or shift no longer in the problem
+     * (someone who left, a cancelled shift) is dropped instead of refused. */
     private static Map<ShiftFact, List<PersonFact>> group(Collection<PlannedAssignment> assignments,
-                                                          Map<Long, ShiftFact> shifts, Map<Long, PersonFact> people) {
+                                                          Map<Long, ShiftFact> shifts, Map<Long, PersonFact> people,
+                                                          boolean skipUnknown) {
         Map<ShiftFact, List<PersonFact>> byShift = new LinkedHashMap<>();
         Set<PlannedAssignment> seen = new HashSet<>();
         for (PlannedAssignment a : assignments) {
             ShiftFact shift = shifts.get(a.shiftId());
             PersonFact person = people.get(a.personId());
+            if ((shift == null || person == null) && skipUnknown) {
+                continue;
+            }
             if (shift == null || person == null) {
                 throw new IllegalArgumentException("Assignment " + a + " names an unknown "
                         + (shift == null ? "shift" : "person"));

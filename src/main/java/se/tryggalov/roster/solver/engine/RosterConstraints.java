@@ -109,7 +109,7 @@ public class RosterConstraints implements ConstraintProvider {
     Constraint leadInGroup(ConstraintFactory f) {
         return f.forEach(Seat.class)
                 .filter(s -> s.shift.leadRequired)
-                .groupBy(SHIFT, ConstraintCollectors.conditionally(s -> s.person.isLeadOn(s.shift.evening),
+                .groupBy(SHIFT, ConstraintCollectors.conditionally(s -> s.person.isLeadFor(s.shift),
                         ConstraintCollectors.count()))
                 .filter((shift, leads) -> leads == 0)
                 .penalizeConfigurable()

@@ -30,7 +30,8 @@ import java.util.List;
  * @param acceptor LATE_ACCEPTANCE, TABU (entity tabu), SIMULATED_ANNEALING or HILL_CLIMBING
  * @param acceptorSize late acceptance size, or entity tabu size
  * @param acceptedCountLimit moves evaluated per step (forager)
- * @param moves comma-separated: change, swap, group (the whole-group moves), pillar (pillar swaps)
+ * @param moves comma-separated: change, swap, group (the whole-group moves; group3 = three times as often as
+ *              each other kind), pillar (pillar swaps)
  * @param startingTemperature simulated annealing only
  */
 public record SearchConfig(String name, String construction, String acceptor, int acceptorSize,
@@ -65,6 +66,8 @@ public record SearchConfig(String name, String construction, String acceptor, in
                 case "change" -> new ChangeMoveSelectorConfig();
                 case "swap" -> new SwapMoveSelectorConfig();
                 case "group" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class);
+                case "group3" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class)
+                        .withFixedProbabilityWeight(3.0);
                 case "pillar" -> new PillarSwapMoveSelectorConfig();
                 default -> throw new IllegalArgumentException(move);
             });

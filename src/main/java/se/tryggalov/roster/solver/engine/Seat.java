@@ -13,7 +13,7 @@ import java.util.List;
  * the whole shift, old enough, qualified), so the search never tries anyone else. Empty (null) is allowed: most
  * evenings there are more seats than people.
  */
-@PlanningEntity
+@PlanningEntity(difficultyComparatorClass = SeatDifficulty.class)
 public class Seat {
 
     @PlanningId

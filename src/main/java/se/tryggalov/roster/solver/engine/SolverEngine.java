@@ -51,12 +51,12 @@ public final class SolverEngine {
                                        SearchConfig search, Consumer<Solver<RosterPlan>> inspect) {
         Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
         List<PlannedAssignment> start = problem.published().stream().filter(a -> !fixed.contains(a)).toList();
-        RosterPlan plan = PlanBuilder.build(problem, start);
+        RosterPlan plan = PlanBuilder.build(problem, start, true);
         Duration limit = options.limit() == null ? Duration.ofSeconds(30) : options.limit();
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(search.solverConfig(seed, limit,
-                unimprovedLimit(plan))).buildSolver();
-        long[] lastReport = {Long.MIN_VALUE};
+                unimprovedLimit(plan, !plan.published.isEmpty()))).buildSolver();
+        long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_MILLIS * 1_000_000};
         if (progress != null) {
             solver.addEventListener(event -> {
                 long now = System.nanoTime();
@@ -92,9 +92,12 @@ public final class SolverEngine {
         return describe(problem, best);
     }
 
-    /** Unimproved time that ends a solve early: 2 s for a small problem, a second per 100 seats for bigger ones. */
-    static Duration unimprovedLimit(RosterPlan plan) {
-        return Duration.ofMillis(Math.max(2_000, plan.seats.size() * 10L));
+    /**
+     * Unimproved time that ends a solve early: 2 s for a small problem, a second per 100 seats for bigger ones; a
+     * third of that when re-planning from a published roster, which starts close to its answer.
+     */
+    static Duration unimprovedLimit(RosterPlan plan, boolean replanning) {
+        return Duration.ofMillis(Math.max(2_000, plan.seats.size() * (replanning ? 3L : 10L)));
     }
 
     private static SolveProgress progress(RosterPlan plan, long elapsed) {

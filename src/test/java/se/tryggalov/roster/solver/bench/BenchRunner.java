@@ -42,6 +42,7 @@ public final class BenchRunner {
                 SearchConfig.DEFAULT,
                 SearchConfig.OPTAPLANNER_DEFAULT,
                 new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 400, 1, "change,swap,group", null),
+                new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap,group3", null),
                 new SearchConfig("la-plain", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap", null),
                 new SearchConfig("la-groups-100", "GROUPS", "LATE_ACCEPTANCE", 100, 1, "change,swap,group", null),
                 new SearchConfig("la-groups-2000", "GROUPS", "LATE_ACCEPTANCE", 2000, 1, "change,swap,group", null),
@@ -91,9 +92,13 @@ public final class BenchRunner {
 
         List<long[]> bests = new ArrayList<>(); // millis, hard, medium, soft
         long[] constructionMillis = {-1};
+        long[] constructionCpuMillis = {-1};
+        String[] constructionScore = {"-"};
         long[] firstFeasibleMillis = {-1};
         @SuppressWarnings("unchecked")
         DefaultSolver<RosterPlan>[] solverRef = new DefaultSolver[1];
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
         RosterSolution solution = SolverEngine.solve(problem, new SolveOptions(Duration.ofSeconds(seconds), seed,
                 () -> false), null, config, solver -> {
@@ -104,6 +109,8 @@ public final class BenchRunner {
                 public void phaseEnded(AbstractPhaseScope<RosterPlan> phaseScope) {
                     if (constructionMillis[0] < 0) {
                         constructionMillis[0] = (System.nanoTime() - started) / 1_000_000;
+                        constructionCpuMillis[0] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
+                        constructionScore[0] = String.valueOf(phaseScope.getBestScore());
                     }
                 }
             });
@@ -117,6 +124,7 @@ public final class BenchRunner {
             });
         });
         long total = (System.nanoTime() - started) / 1_000_000;
+        long cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
         if (firstFeasibleMillis[0] < 0 && solution.hard() == 0 && constructionMillis[0] >= 0) {
             firstFeasibleMillis[0] = constructionMillis[0];
         }
@@ -124,28 +132,32 @@ public final class BenchRunner {
         long calcCount = solverRef[0].getSolverScope().getScoreCalculationCount();
         StringBuilder json = new StringBuilder();
         json.append(String.format(Locale.ROOT, "{\"instance\":\"%s\",\"config\":\"%s\",\"seed\":%d,\"limit\":%d,"
-                        + "\"seats\":%d,\"constructionMs\":%d,\"firstFeasibleMs\":%d,\"totalMs\":%d,",
+                        + "\"seats\":%d,\"constructionMs\":%d,\"constructionCpuMs\":%d,\"constructionScore\":\"%s\","
+                        + "\"firstFeasibleMs\":%d,\"totalMs\":%d,",
                 instance.getFileName(), config.name(), seed, seconds,
-                problem.shifts().stream().mapToInt(s -> s.maxSize()).sum(), constructionMillis[0],
+                problem.shifts().stream().mapToInt(s -> s.maxSize()).sum(), constructionMillis[0], constructionCpuMillis[0],
+                constructionScore[0],
                 firstFeasibleMillis[0], total));
         for (int checkpoint : new int[] {1, 2, 5, 10, 30, 60, 120}) {
             if (checkpoint > seconds) {
                 break;
             }
-            long[] at = null;
+            String at = constructionMillis[0] >= 0 && constructionMillis[0] <= checkpoint * 1000L
+                    ? constructionScore[0] : "-";
             for (long[] b : bests) {
                 if (b[0] <= checkpoint * 1000L) {
-                    at = b;
+                    at = b[1] + "hard/" + b[2] + "medium/" + b[3] + "soft";
                 }
             }
-            json.append(String.format(Locale.ROOT, "\"at%ds\":\"%s\",", checkpoint,
-                    at == null ? "-" : at[1] + "hard/" + at[2] + "medium/" + at[3] + "soft"));
+            json.append(String.format(Locale.ROOT, "\"at%ds\":\"%s\",", checkpoint, at));
         }
         json.append(String.format(Locale.ROOT, "\"final\":\"%s\",\"coveredShare\":%.4f,\"gaps\":%d,"
-                        + "\"evalsPerSec\":%d,\"peakHeapMb\":%d,\"maxHeapMb\":%d}",
+                        + "\"evalsPerSec\":%d,\"solverCpuMs\":%d,\"evalsPerCpuSec\":%d,\"peakHeapMb\":%d,\"maxHeapMb\":%d,"
+                        + "\"load\":%.2f}",
                 solution.score(), solution.coveredShare(), solution.gaps().size(),
-                calcCount * 1000 / Math.max(1, total), peakHeap.get() / (1024 * 1024),
-                Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+                calcCount * 1000 / Math.max(1, total), cpu, calcCount * 1000 / Math.max(1, cpu),
+                peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(json);
         Files.writeString(results, json + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }

@@ -180,19 +180,43 @@ public final class InstanceGenerator {
         return (int) Math.min(n - 1, Math.floor(n * Math.pow(random.nextDouble(), 1.6)));
     }
 
-    /** Two evenings of one weekend, two districts, ten people: small enough for the exhaustive reference. */
+    /**
+     * Two evenings of one weekend, two districts, ten trained people (four leads) who said yes to about 60 % of the
+     * evenings: small enough for the exhaustive reference, big enough that who walks where matters.
+     */
     static RosterProblem tiny(long seed) {
-        Map<LocalDate, Integer> evenings = new LinkedHashMap<>();
-        evenings.put(LocalDate.parse("2027-04-30"), 5);
-        evenings.put(LocalDate.parse("2027-05-01"), 3);
-        RosterProblem base = generate(new Spec("tiny-" + seed, seed, 10, 2, evenings, 0.6));
-        // groups of 2 to 4 so that ten people can fill several of the four groups in different ways
-        Set<String> seen = new HashSet<>();
-        List<ProblemShift> shifts = base.shifts().stream().filter(s -> seen.add(s.evening() + "/" + s.districtId()))
-                .map(s -> new ProblemShift(s.id(), s.evening(), s.start(), s.end(), s.districtId(), s.districtName(),
-                        s.organisationId(), s.riskLevel(), 2, 3, 4, s.leadRequired(), s.adultsOnly(),
-                        s.qualifications())).toList();
-        return new RosterProblem(base.name(), shifts, base.people(), List.of(), List.of(), base.settings());
+        Random random = new Random(seed);
+        LocalDate friday = LocalDate.parse("2027-04-30");
+        LocalDate saturday = friday.plusDays(1);
+        List<ProblemShift> shifts = new ArrayList<>();
+        long id = 1;
+        for (LocalDate day : List.of(friday, saturday)) {
+            for (int d = 0; d < 2; d++) {
+                int risk = day.equals(friday) ? 5 - d : 3 - d;
+                shifts.add(new ProblemShift(id++, day, day.atTime(21, 0), day.plusDays(1).atTime(1, 0), d + 1,
+                        BOTKYRKA[d], 100, risk, 2, 3, 4, true, true, Set.of("BASIC_TRAINING")));
+            }
+        }
+        List<ProblemPerson> people = new ArrayList<>();
+        for (long p = 1; p <= 10; p++) {
+            Map<String, LocalDate> q = new HashMap<>();
+            q.put("BASIC_TRAINING", null);
+            if (p <= 4) {
+                q.put("LEAD", null);
+            }
+            List<AvailableWindow> windows = new ArrayList<>();
+            for (LocalDate day : List.of(friday, saturday)) {
+                if (random.nextDouble() < 0.6) {
+                    windows.add(new AvailableWindow(day, null, null));
+                }
+            }
+            double g = random.nextDouble();
+            people.add(new ProblemPerson(p, "Volontär " + p, Set.of(1000L + p % 3),
+                    random.nextBoolean() ? Set.of(1L + random.nextInt(2)) : Set.of(),
+                    g < 0.4 ? "FEMALE" : g < 0.8 ? "MALE" : null, true, false, random.nextDouble() < 0.7, false, q,
+                    null, null, windows));
+        }
+        return new RosterProblem("tiny-" + seed, shifts, people, List.of(), List.of(), SolverSettings.defaults());
     }
 
     static RosterProblem instance(String name) {
