@@ -34,7 +34,8 @@ class DemoDataTest {
         });
         assertThat(places.districts()).extracting(District::name)
                 .startsWith("Alby", "Fittja", "Hallunda-Norsborg", "Tullinge", "Tumba", "Vårsta-Grödinge");
-        assertThat(places.districts()).allSatisfy(d -> {
+        // other tests in the shared database add districts of their own: check the demo's six
+        assertThat(places.districts().subList(0, 6)).allSatisfy(d -> {
             assertThat(d.count(VenueKind.YOUTH_CENTRE)).as(d.name() + " youth centres").isGreaterThanOrEqualTo(1);
             assertThat(d.count(VenueKind.GATHERING_POINT)).as(d.name() + " gathering points").isGreaterThanOrEqualTo(1);
         });
