@@ -4,6 +4,7 @@
 #   bench/run.sh compare    the configuration comparison on the year instance (about 5 minutes)
 #   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 13 minutes)
 #   bench/run.sh one <instance> <config> <seconds> <seed>
+#   bench/run.sh calendar | wheel   the calendar page benchmarks (see the end of bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}
@@ -24,6 +25,10 @@ run() { # instance config seconds seed
 
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg)"
 case "${1:-all}" in
+calendar|wheel)
+    main=se.tryggalov.calendar.ui.CalendarPageBenchmark
+    [ "$1" = wheel ] && main=se.tryggalov.calendar.ui.AnnualWheelSvgBenchmark
+    exec "$JAVA_HOME/bin/java" -Xmx512m -cp "$CP" "$main" ;;
 one)
     run "$2" "$3" "$4" "$5" ;;
 compare)
