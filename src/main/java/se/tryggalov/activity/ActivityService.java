@@ -1,14 +1,37 @@
 package se.tryggalov.activity;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.calendar.YearPlan;
+import se.tryggalov.place.District;
+import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Role;
+import se.tryggalov.shared.audit.AuditAction;
+import se.tryggalov.shared.audit.AuditLog;
+import se.tryggalov.shared.i18n.UserMessageException;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * Activities (insatser) and their shifts (pass): ONE SHIFT IS ONE GROUP. Coordinators and administrators change
@@ -19,46 +42,64 @@ import java.util.Optional;
 @Service
 public class ActivityService {
 
+    static final int MAX_SHIFTS = 20_000;
+    static final int MAX_BULK = 5_000;
+
+    private final ActivityRepository repository;
+    private final CalendarService calendar;
+    private final PlaceService places;
+    private final AuditLog audit;
+    private final Clock clock;
+
+    ActivityService(ActivityRepository repository, CalendarService calendar, PlaceService places, AuditLog audit,
+                    Clock clock) {
+        this.repository = repository;
+        this.calendar = calendar;
+        this.places = places;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
     // ---- reading -------------------------------------------------------------------------------------------
 
     /** The activities of a school year, by period, district and title, each with its number of shifts. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public List<Activity> activities(SchoolYear year) {
-        throw new UnsupportedOperationException();
+        return repository.schoolYearId(year).map(repository::activities).orElse(List.of());
     }
 
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public Optional<Activity> activity(long activityId) {
-        throw new UnsupportedOperationException();
+        return repository.activity(activityId);
     }
 
     /** The shifts matching the filter, by evening, start, district, activity and group; at most {@code limit}. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public List<Shift> shifts(ShiftFilter filter, int limit) {
-        throw new UnsupportedOperationException();
+        return repository.shifts(ActivityRepository.condition(filter), Math.clamp(limit, 0, MAX_SHIFTS));
     }
 
     /** The shifts matching the filter (at most 20 000). */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public List<Shift> shifts(ShiftFilter filter) {
-        throw new UnsupportedOperationException();
+        return shifts(filter, MAX_SHIFTS);
     }
 
     /** How many shifts match the filter. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public int count(ShiftFilter filter) {
-        throw new UnsupportedOperationException();
+        return repository.count(ActivityRepository.condition(filter));
     }
 
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public Optional<Shift> shift(long shiftId) {
-        throw new UnsupportedOperationException();
+        return repository.shifts(ActivityRepository.shiftIdIs(shiftId), 1).stream().findFirst();
     }
 
     /**
@@ -68,7 +109,23 @@ public class ActivityService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
     public PlanBoard board(long calendarItemId) {
-        throw new UnsupportedOperationException();
+        ActivityRepository.YearPeriod period = repository.period(calendarItemId)
+                .orElseThrow(() -> new UserMessageException("error.notFound"));
+        YearPlan plan = plan(period.year());
+        List<District> districts = places.districts();
+        List<Shift> shifts = shifts(ShiftFilter.year(period.year()).withBreak(calendarItemId));
+        Map<LocalDate, Map<Long, List<Shift>>> byDay = shifts.stream().collect(Collectors.groupingBy(Shift::day,
+                Collectors.groupingBy(Shift::districtId)));
+        List<PlanBoard.Day> days = new ArrayList<>();
+        for (LocalDate date : period.period().firstDay().datesUntil(period.period().lastDay().plusDays(1)).toList()) {
+            int risk = plan.day(date).riskLevel();
+            Map<Long, List<Shift>> ofDay = byDay.getOrDefault(date, Map.of());
+            List<PlanBoard.Cell> cells = districts.stream()
+                    .map(d -> cell(d.id(), date, risk, ofDay.getOrDefault(d.id(), List.of()))).toList();
+            days.add(new PlanBoard.Day(date, risk, cells));
+        }
+        return new PlanBoard(period.year(), period.period(),
+                districts.stream().map(d -> new PlanBoard.District(d.id(), d.name())).toList(), days);
     }
 
     // ---- activities ----------------------------------------------------------------------------------------
@@ -77,7 +134,15 @@ public class ActivityService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public long createActivity(ActivityDraft draft) {
-        throw new UnsupportedOperationException();
+        if (draft == null || draft.schoolYear() == null) {
+            throw new UserMessageException("activities.error.required");
+        }
+        long yearId = repository.schoolYearId(draft.schoolYear()).orElseThrow(
+                () -> new UserMessageException("activities.error.noCalendar", draft.schoolYear().label()));
+        ActivityValues values = checked(draft, yearId, null, null);
+        long id = saving(() -> repository.insertActivity(yearId, values));
+        audit.record(AuditAction.ACTIVITY_CHANGED, "activity", id, "created");
+        return id;
     }
 
     /**
@@ -87,14 +152,46 @@ public class ActivityService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public void updateActivity(long activityId, ActivityDraft draft, int expectedVersion) {
-        throw new UnsupportedOperationException();
+        ActivityRepository.ActivityRow row = lockedActivity(activityId, expectedVersion);
+        if (draft == null) {
+            throw new UserMessageException("activities.error.required");
+        }
+        if (draft.schoolYear() != null && draft.schoolYear().startYear() != row.startYear()) {
+            throw new UserMessageException("activities.error.yearFixed");
+        }
+        ActivityValues values = checked(draft, row.schoolYearId(), row.ruleId(), row.ruleKey());
+        if (row.ruleKey() != null && Keys.isGenerated(row.ruleKey())
+                && (values.districtId() != row.districtId()
+                || !Objects.equals(values.calendarItemId(), row.calendarItemId()))) {
+            throw new UserMessageException("activities.error.generatedPlace");
+        }
+        if (!Objects.equals(values.calendarItemId(), row.calendarItemId())) {
+            Optional<LocalDate[]> span = repository.shiftSpan(activityId);
+            if (span.isPresent()) {
+                LocalDate[] range = allowedRange(SchoolYear.of(row.startYear()), values.calendarItemId());
+                if (span.get()[0].isBefore(range[0]) || span.get()[1].isAfter(range[1])) {
+                    throw new UserMessageException("activities.error.shiftsOutsidePeriod", range[0], range[1]);
+                }
+            }
+        }
+        if (!saving(() -> repository.updateActivity(activityId, values, expectedVersion, now()))) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.ACTIVITY_CHANGED, "activity", activityId, "updated");
     }
 
     /** Deletes an activity with its shifts; refused while anyone is assigned to one of them. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public void deleteActivity(long activityId, int expectedVersion) {
-        throw new UnsupportedOperationException();
+        lockedActivity(activityId, expectedVersion);
+        if (repository.heldShifts(activityId) > 0) {
+            throw new UserMessageException("activities.error.hasAssignments");
+        }
+        if (!repository.deleteActivity(activityId, expectedVersion)) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.ACTIVITY_CHANGED, "activity", activityId, "deleted");
     }
 
     // ---- shifts --------------------------------------------------------------------------------------------
@@ -109,28 +206,81 @@ public class ActivityService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public long addShift(long activityId, ShiftDraft draft) {
-        throw new UnsupportedOperationException();
+        return addShifts(activityId, List.of(draft)).getFirst();
     }
 
     /** Adds several shifts to an activity, all or nothing (one bad draft saves none). */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public List<Long> addShifts(long activityId, List<ShiftDraft> drafts) {
-        throw new UnsupportedOperationException();
+        if (drafts == null || drafts.isEmpty()) {
+            throw new UserMessageException("activities.error.required");
+        }
+        if (drafts.size() > MAX_BULK) {
+            throw new UserMessageException("activities.error.tooManyShifts", MAX_BULK);
+        }
+        ActivityRepository.ActivityRow activity = repository.lockActivity(activityId)
+                .orElseThrow(() -> new UserMessageException("error.notFound"));
+        ShiftContext context = context(activity);
+        Map<LocalDate, Set<Integer>> taken = new HashMap<>();
+        List<ShiftValues> checked = new ArrayList<>();
+        for (ShiftDraft draft : drafts) {
+            Set<Integer> groups = taken.computeIfAbsent(draft == null || draft.day() == null ? LocalDate.MIN
+                    : draft.day(), day -> day == LocalDate.MIN ? new HashSet<>()
+                    : new HashSet<>(repository.groupsInUse(activityId, day, null)));
+            ShiftValues values = check(context, draft, groups, ShiftStatus.DRAFT);
+            groups.add(values.groupNo());
+            checked.add(values);
+        }
+        List<Long> ids = new ArrayList<>();
+        for (ShiftValues values : checked) {
+            ids.add(saving(() -> repository.insertShift(activityId, values)));
+        }
+        audit.record(AuditAction.SHIFTS_CHANGED, "activity", activityId, "created=" + ids.size());
+        return ids;
     }
 
     /** Saves an edit of one shift, checked like {@link #addShift}; refused if someone else saved first. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public void updateShift(long shiftId, ShiftDraft draft, int expectedVersion) {
-        throw new UnsupportedOperationException();
+        ActivityRepository.ShiftRow row = lockedShifts(List.of(new ShiftRef(shiftId, expectedVersion))).getFirst();
+        ActivityRepository.ActivityRow activity = repository.lockActivity(row.activityId())
+                .orElseThrow(() -> new UserMessageException("error.notFound"));
+        LocalDate day = draft == null || draft.day() == null ? null : draft.day();
+        Set<Integer> groups = day == null ? Set.of() : repository.groupsInUse(row.activityId(), day, shiftId);
+        ShiftValues values = check(context(activity), draft, groups, row.values().status());
+        ShiftValues old = row.values();
+        boolean edited = row.edited();
+        String key = old.ruleKey();
+        if (key != null && Keys.isGenerated(key)) {
+            if (!values.day().equals(old.day()) || values.groupNo() != old.groupNo()) {
+                key = null; // moved by hand: the coordinator's now, and the rule may fill its evening again
+                edited = false;
+            } else if (!ruleValuesEqual(values, old)) {
+                edited = true;
+            }
+        }
+        ShiftValues toSave = withKey(values, key);
+        boolean finalEdited = edited;
+        if (!saving(() -> repository.updateShift(shiftId, toSave, finalEdited, expectedVersion, now()))) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.SHIFTS_CHANGED, "shift", shiftId, "updated");
     }
 
     /** Deletes a shift; refused while anyone is assigned to it (cancel it instead). */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public void deleteShift(long shiftId, int expectedVersion) {
-        throw new UnsupportedOperationException();
+        ActivityRepository.ShiftRow row = lockedShifts(List.of(new ShiftRef(shiftId, expectedVersion))).getFirst();
+        if (row.people() > 0) {
+            throw new UserMessageException("activities.error.hasAssignments");
+        }
+        if (!repository.deleteShift(shiftId, expectedVersion)) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.SHIFTS_CHANGED, "shift", shiftId, "deleted");
     }
 
     // ---- bulk ----------------------------------------------------------------------------------------------
@@ -144,27 +294,264 @@ public class ActivityService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public int changeTimes(List<ShiftRef> shifts, LocalTime startsAt, LocalTime endsAt) {
-        throw new UnsupportedOperationException();
+        PlanChecks.times(startsAt, endsAt);
+        List<ActivityRepository.ShiftRow> rows = lockedShifts(shifts);
+        OffsetDateTime now = now();
+        int changed = 0;
+        for (ActivityRepository.ShiftRow row : rows) {
+            ShiftValues v = row.values();
+            if (v.startsAt().equals(startsAt) && v.endsAt().equals(endsAt)) {
+                continue;
+            }
+            boolean edited = row.edited() || (v.ruleKey() != null && Keys.isGenerated(v.ruleKey()));
+            if (!repository.updateShift(row.id(), v.withTimes(startsAt, endsAt), edited, row.version(), now)) {
+                throw new UserMessageException("error.changedByOthers");
+            }
+            changed++;
+        }
+        audit.record(AuditAction.SHIFTS_CHANGED, "shift", null, "times count=" + changed);
+        return changed;
     }
 
     /** Cancels the shifts (assignments stay, for the roster to tell people), all or nothing. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public int cancel(List<ShiftRef> shifts) {
-        throw new UnsupportedOperationException();
+        return changeStatus(shifts, s -> true, ShiftStatus.CANCELLED, "cancelled");
     }
 
     /** Brings cancelled shifts back as drafts (others are left as they are), all or nothing. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public int reopen(List<ShiftRef> shifts) {
-        throw new UnsupportedOperationException();
+        return changeStatus(shifts, s -> s == ShiftStatus.CANCELLED, ShiftStatus.DRAFT, "reopened");
     }
 
     /** Sets the status of every shift, all or nothing. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public int setStatus(List<ShiftRef> shifts, ShiftStatus status) {
-        throw new UnsupportedOperationException();
+        if (status == null) {
+            throw new UserMessageException("activities.error.required");
+        }
+        return changeStatus(shifts, s -> true, status, "status " + status);
+    }
+
+    // ---- helpers -------------------------------------------------------------------------------------------
+
+    /** What checking a shift needs to know about its activity. */
+    private record ShiftContext(ActivityRepository.ActivityRow activity, SchoolYear year, LocalDate first,
+                                LocalDate last, YearPlan plan) {
+    }
+
+    private ShiftContext context(ActivityRepository.ActivityRow activity) {
+        SchoolYear year = SchoolYear.of(activity.startYear());
+        LocalDate[] range = allowedRange(year, activity.calendarItemId());
+        return new ShiftContext(activity, year, range[0], range[1], plan(year));
+    }
+
+    /** The evenings an activity's shifts may fall on: its break or key date, else its school year (1 Aug–31 Jul). */
+    private LocalDate[] allowedRange(SchoolYear year, Long calendarItemId) {
+        if (calendarItemId != null) {
+            Optional<ActivityRepository.YearPeriod> period = repository.period(calendarItemId);
+            if (period.isPresent()) {
+                return new LocalDate[] {period.get().period().firstDay(), period.get().period().lastDay()};
+            }
+        }
+        return new LocalDate[] {LocalDate.of(year.startYear(), 8, 1), LocalDate.of(year.endYear(), 7, 31)};
+    }
+
+    private YearPlan plan(SchoolYear year) {
+        return calendar.plan(year).orElseThrow(() -> new UserMessageException("activities.error.noCalendar",
+                year.label()));
+    }
+
+    /** Checks one shift draft of an activity; {@code groupsTaken} are the group numbers used on its evening. */
+    private static ShiftValues check(ShiftContext context, ShiftDraft d, Set<Integer> groupsTaken,
+                                     ShiftStatus currentStatus) {
+        if (d == null || d.day() == null) {
+            throw new UserMessageException("activities.error.dayRequired");
+        }
+        PlanChecks.times(d.startsAt(), d.endsAt());
+        PlanChecks.sizes(d.minSize(), d.peopleNeeded(), d.maxSize());
+        if (d.day().isBefore(context.first()) || d.day().isAfter(context.last())) {
+            if (context.activity().calendarItemId() != null) {
+                throw new UserMessageException("activities.error.outsidePeriod", d.day(), context.first(),
+                        context.last());
+            }
+            throw new UserMessageException("activities.error.outsideYear", d.day(), context.year().label(),
+                    context.first(), context.last());
+        }
+        int group;
+        if (d.groupNo() == null) {
+            group = 1;
+            while (groupsTaken.contains(group)) {
+                group++;
+            }
+        } else {
+            group = d.groupNo();
+        }
+        if (group < 1 || group > PlanChecks.MAX_GROUP) {
+            throw new UserMessageException("activities.error.groupNo", PlanChecks.MAX_GROUP);
+        }
+        if (groupsTaken.contains(group)) {
+            throw new UserMessageException("activities.error.groupTaken", group, d.day());
+        }
+        int risk;
+        boolean overridden = d.riskLevel() != null;
+        if (overridden) {
+            PlanChecks.risk(d.riskLevel());
+            risk = d.riskLevel();
+        } else {
+            risk = context.plan().day(d.day()).riskLevel();
+        }
+        return new ShiftValues(d.day(), d.startsAt(), d.endsAt(), group, d.minSize(), d.peopleNeeded(), d.maxSize(),
+                d.leadRequired(), d.adultsOnly(), d.qualifications(), risk, overridden,
+                d.status() != null ? d.status() : currentStatus, d.staffing() != null ? d.staffing() : Staffing.PEOPLE,
+                null);
+    }
+
+    /** Whether the values a coverage rule sets are the same (times, sizes, group rules, qualifications, staffing). */
+    static boolean ruleValuesEqual(ShiftValues a, ShiftValues b) {
+        return a.startsAt().equals(b.startsAt()) && a.endsAt().equals(b.endsAt()) && a.minSize() == b.minSize()
+                && a.peopleNeeded() == b.peopleNeeded() && a.maxSize() == b.maxSize()
+                && a.leadRequired() == b.leadRequired() && a.adultsOnly() == b.adultsOnly()
+                && a.qualifications().equals(b.qualifications()) && a.staffing() == b.staffing();
+    }
+
+    private static ShiftValues withKey(ShiftValues v, String key) {
+        return v.withDayAndKey(v.day(), key);
+    }
+
+    /** Checks an activity draft; generated activities keep their rule and key. */
+    private ActivityValues checked(ActivityDraft d, long schoolYearId, Long ruleId, String ruleKey) {
+        if (d.type() == null || d.purpose() == null) {
+            throw new UserMessageException("activities.error.required");
+        }
+        String title = PlanChecks.text(d.title(), PlanChecks.MAX_TITLE, "activities.error.titleTooLong");
+        if (title == null) {
+            throw new UserMessageException("activities.error.titleRequired");
+        }
+        if (d.districtId() == null || !repository.districtExists(d.districtId())) {
+            throw new UserMessageException("activities.error.unknownDistrict");
+        }
+        if (d.venueId() != null) {
+            long venueDistrict = repository.districtOfVenue(d.venueId())
+                    .orElseThrow(() -> new UserMessageException("activities.error.unknownVenue"));
+            if (venueDistrict != d.districtId()) {
+                throw new UserMessageException("activities.error.venueNotInDistrict");
+            }
+        }
+        if (d.organisationId() != null && !repository.organisationExists(d.organisationId())) {
+            throw new UserMessageException("activities.error.unknownOrganisation");
+        }
+        if (d.calendarItemId() != null) {
+            ActivityRepository.YearPeriod period = repository.period(d.calendarItemId())
+                    .orElseThrow(() -> new UserMessageException("activities.error.unknownPeriod"));
+            if (period.schoolYearId() != schoolYearId || period.period().kind() == ItemKind.MEETING) {
+                throw new UserMessageException("activities.error.unknownPeriod");
+            }
+        }
+        return new ActivityValues(d.calendarItemId(), d.type(), d.purpose(), title, d.organisationId(),
+                d.districtId(), d.venueId(),
+                PlanChecks.text(d.meetingPoint(), PlanChecks.MAX_MEETING_POINT, "activities.error.meetingPointTooLong"),
+                PlanChecks.text(d.description(), PlanChecks.MAX_DESCRIPTION, "activities.error.descriptionTooLong"),
+                PlanChecks.text(d.planMeasure(), PlanChecks.MAX_PLAN_MEASURE, "activities.error.planMeasureTooLong"),
+                ruleId, ruleKey);
+    }
+
+    private ActivityRepository.ActivityRow lockedActivity(long activityId, int expectedVersion) {
+        ActivityRepository.ActivityRow row = repository.lockActivity(activityId)
+                .orElseThrow(() -> new UserMessageException("error.notFound"));
+        if (row.version() != expectedVersion) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        return row;
+    }
+
+    /** Locks the shifts; refused as a whole if one is gone or changed since the caller saw it. */
+    private List<ActivityRepository.ShiftRow> lockedShifts(List<ShiftRef> refs) {
+        if (refs == null || refs.isEmpty()) {
+            throw new UserMessageException("activities.error.noShiftsSelected");
+        }
+        if (refs.size() > MAX_BULK) {
+            throw new UserMessageException("activities.error.tooManyShifts", MAX_BULK);
+        }
+        Map<Long, Integer> expected = new LinkedHashMap<>();
+        refs.forEach(r -> expected.put(r.id(), r.version()));
+        List<ActivityRepository.ShiftRow> rows = repository.lockShifts(expected.keySet());
+        if (rows.size() != expected.size()) {
+            throw new UserMessageException(expected.size() == 1 ? "error.notFound" : "error.changedByOthers");
+        }
+        for (ActivityRepository.ShiftRow row : rows) {
+            if (row.version() != expected.get(row.id())) {
+                throw new UserMessageException("error.changedByOthers");
+            }
+        }
+        return rows;
+    }
+
+    private int changeStatus(List<ShiftRef> refs, java.util.function.Predicate<ShiftStatus> applies,
+                             ShiftStatus status, String what) {
+        List<ActivityRepository.ShiftRow> rows = lockedShifts(refs);
+        OffsetDateTime now = now();
+        int changed = 0;
+        for (ActivityRepository.ShiftRow row : rows) {
+            if (row.values().status() == status || !applies.test(row.values().status())) {
+                continue;
+            }
+            if (!repository.updateShift(row.id(), row.values().withStatus(status), row.edited(), row.version(),
+                    now)) {
+                throw new UserMessageException("error.changedByOthers");
+            }
+            changed++;
+        }
+        audit.record(AuditAction.SHIFTS_CHANGED, "shift", null, what + " count=" + changed);
+        return changed;
+    }
+
+    /** One board cell: people-staffed groups per type and organisation units, cancelled shifts only counted. */
+    private static PlanBoard.Cell cell(long districtId, LocalDate date, int risk, List<Shift> shifts) {
+        List<Shift> live = shifts.stream().filter(s -> s.status() != ShiftStatus.CANCELLED).toList();
+        List<PlanBoard.GroupCount> groups = new ArrayList<>();
+        live.stream().filter(s -> s.staffing() == Staffing.PEOPLE)
+                .collect(Collectors.groupingBy(Shift::type, () -> new java.util.EnumMap<>(ActivityType.class),
+                        Collectors.toList()))
+                .forEach((type, list) -> groups.add(new PlanBoard.GroupCount(type, list.size(),
+                        list.stream().mapToInt(Shift::peopleNeeded).sum(),
+                        list.stream().mapToInt(Shift::assignedCount).sum(),
+                        list.stream().mapToInt(Shift::missing).sum(), earliest(list), latest(list))));
+        List<PlanBoard.OrganisationCount> organisations = new ArrayList<>();
+        live.stream().filter(s -> s.staffing() == Staffing.ORGANISATION)
+                .collect(Collectors.groupingBy(s -> java.util.Arrays.asList(s.organisationId(), s.organisationName(),
+                        s.type()), LinkedHashMap::new, Collectors.toList()))
+                .forEach((k, list) -> organisations.add(new PlanBoard.OrganisationCount(list.getFirst().organisationId(),
+                        list.getFirst().organisationName(), list.getFirst().type(), list.size(), earliest(list),
+                        latest(list))));
+        organisations.sort(Comparator.comparing((PlanBoard.OrganisationCount o) -> o.type())
+                .thenComparing(o -> o.organisationName() == null ? "" : o.organisationName()));
+        return new PlanBoard.Cell(districtId, date, risk, groups, organisations, shifts.size() - live.size());
+    }
+
+    private static LocalTime earliest(List<Shift> shifts) {
+        return shifts.stream().map(Shift::start).min(Comparator.naturalOrder()).map(LocalDateTime::toLocalTime)
+                .orElse(null);
+    }
+
+    private static LocalTime latest(List<Shift> shifts) {
+        return shifts.stream().map(Shift::end).max(Comparator.naturalOrder()).map(LocalDateTime::toLocalTime)
+                .orElse(null);
+    }
+
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock);
+    }
+
+    private static <T> T saving(Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (DataIntegrityViolationException e) { // a concurrent change slipped past the checks
+            throw new UserMessageException("error.changedByOthers");
+        }
     }
 }

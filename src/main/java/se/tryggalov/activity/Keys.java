@@ -62,6 +62,44 @@ final class Keys {
         return colon < 0 ? place : place.substring(0, colon);
     }
 
+    /**
+     * A generated shift's key taken apart. {@code source} is {@code R<id>} or {@code C<id>}; {@code districtId} or
+     * {@code venueId} is the place; {@code calendarItemId} null means term time.
+     */
+    record ShiftKey(int startYear, String activityKey, String source, Long districtId, Long venueId,
+                    Long calendarItemId, LocalDate day, int groupNo) {
+
+        boolean isRule() {
+            return source.startsWith("R");
+        }
+
+        long sourceId() {
+            return Long.parseLong(source.substring(1));
+        }
+    }
+
+    /** Parses a generated shift's key; empty for hand-made, rolled-forward or malformed keys. */
+    static java.util.Optional<ShiftKey> parseShift(String key) {
+        if (key == null || !isGenerated(key)) {
+            return java.util.Optional.empty();
+        }
+        try {
+            String[] parts = key.split("/");
+            if (parts.length != 5 || !parts[0].startsWith("Y") || !parts[4].startsWith("G")) {
+                return java.util.Optional.empty();
+            }
+            String[] place = parts[1].split(":");
+            Long district = place[1].startsWith("D") ? Long.valueOf(place[1].substring(1)) : null;
+            Long venue = place[1].startsWith("V") ? Long.valueOf(place[1].substring(1)) : null;
+            Long item = parts[2].equals(TERM) ? null : Long.valueOf(parts[2].substring(1));
+            return java.util.Optional.of(new ShiftKey(Integer.parseInt(parts[0].substring(1)),
+                    parts[1] + "/" + parts[2], place[0], district, venue, item, LocalDate.parse(parts[3]),
+                    Integer.parseInt(parts[4].substring(1))));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** Whether a key (of an activity or a shift) belongs to a coverage rule or a standing commitment. */
     static boolean isGenerated(String key) {
         String rest = key.startsWith("Y") && key.indexOf('/') > 0 ? key.substring(key.indexOf('/') + 1) : key;
