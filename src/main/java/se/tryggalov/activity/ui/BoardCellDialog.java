@@ -68,7 +68,7 @@ class BoardCellDialog extends Dialog {
                         texts.shortDate(s.day())));
                 edit.setId("cell-edit-" + s.id());
                 return edit;
-            }).setHeader(texts.t("plan.column.actions")).setAutoWidth(true).setFlexGrow(0);
+            }).setHeader(texts.t("plan.column.actions")).setKey("actions").setAutoWidth(true).setFlexGrow(0);
         }
         shifts.setItems(list);
         shifts.setAllRowsVisible(true);

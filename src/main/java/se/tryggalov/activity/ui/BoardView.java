@@ -41,7 +41,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
+import java.util.TreeSet;
+import java.util.Collection;
 
 /**
  * One break (or key date) as a date × district board: a row per evening with its risk level in numbers and words, a
@@ -105,43 +106,47 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        List<CalendarItem> periods = periods();
+        Optional<Long> requested = event.getLocation().getQueryParameters().getSingleParameter("break")
+                .flatMap(PlanView::parseLong);
+        SchoolYear current = calendar.currentYear();
+        TreeSet<SchoolYear> years = new TreeSet<>(List.of(current.previous(), current, current.next()));
+        // a break of another school year (e.g. from a link) brings its year's breaks into the list
+        requested.flatMap(this::yearOf).ifPresent(years::add);
+        List<CalendarItem> periods = periods(years);
+        LocalDate today = LocalDate.now(clock);
+        Optional<CalendarItem> chosen = requested.flatMap(id -> periods.stream().filter(p -> p.id() == id)
+                .findFirst());
+        if (chosen.isEmpty()) {
+            chosen = periods.stream().filter(p -> p.kind() == ItemKind.BREAK && !p.lastDay().isBefore(today))
+                    .findFirst();
+        }
         filling = true;
         try {
             period.setItems(periods);
-            Optional<Long> requested = event.getLocation().getQueryParameters().getSingleParameter("break")
-                    .flatMap(PlanView::parseLong);
-            LocalDate today = LocalDate.now(clock);
-            Optional<CalendarItem> chosen = requested.flatMap(id -> periods.stream().filter(p -> p.id() == id)
-                    .findFirst());
-            if (chosen.isEmpty()) {
-                chosen = periods.stream().filter(p -> p.kind() == ItemKind.BREAK && !p.lastDay().isBefore(today))
-                        .findFirst();
-            }
             chosen.ifPresent(period::setValue);
         } finally {
             filling = false;
         }
-        if (period.getValue() != null) {
-            show(period.getValue().id());
-        } else if (requested(event)) {
-            show(event.getLocation().getQueryParameters().getSingleParameter("break").flatMap(PlanView::parseLong)
-                    .orElseThrow());
+        if (chosen.isPresent()) {
+            show(chosen.get().id());
         } else {
             board.removeAll();
+            shown = null;
             summary.setText(texts.t("plan.board.noBreaks"));
         }
     }
 
-    private static boolean requested(BeforeEnterEvent event) {
-        return event.getLocation().getQueryParameters().getSingleParameter("break").flatMap(PlanView::parseLong)
-                .isPresent();
+    private Optional<SchoolYear> yearOf(long calendarItemId) {
+        try {
+            return Optional.of(activities.board(calendarItemId).year());
+        } catch (UserMessageException e) {
+            return Optional.empty();
+        }
     }
 
-    /** The breaks, and the key dates with a raised risk, of this school year and the next, in date order. */
-    private List<CalendarItem> periods() {
-        SchoolYear current = calendar.currentYear();
-        return Stream.of(current.previous(), current, current.next()).map(calendar::plan).flatMap(Optional::stream)
+    /** The breaks, and the key dates with a high risk, of these school years, in date order. */
+    private List<CalendarItem> periods(Collection<SchoolYear> years) {
+        return years.stream().map(calendar::plan).flatMap(Optional::stream)
                 .flatMap(p -> p.items().stream())
                 .filter(i -> i.kind() == ItemKind.BREAK
                         || (i.kind() == ItemKind.KEY_DATE && i.riskLevel() != null && i.riskLevel() >= 4))

@@ -267,7 +267,9 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
                 .setPartNameGenerator(s -> "status-cell status-" + s.status().name().toLowerCase());
         grid.addComponentColumn(this::openButton).setHeader(texts.t("plan.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.addSelectionListener(e -> selectionChanged());
+        if (canEdit) {
+            grid.addSelectionListener(e -> selectionChanged());
+        }
         add(grid);
         selectionChanged();
     }

@@ -119,7 +119,8 @@ public class RulesView extends Main implements HasDynamicTitle, BeforeEnterObser
         grid.addColumn(r -> texts.t(r.active() ? "plan.rule.state.active" : "plan.rule.state.inactive"))
                 .setHeader(texts.t("plan.column.status")).setAutoWidth(true).setKey("active")
                 .setPartNameGenerator(r -> r.active() ? "rule-active" : "rule-inactive");
-        grid.addComponentColumn(this::actions).setHeader(texts.t("plan.column.actions")).setAutoWidth(true)
+        grid.addComponentColumn(this::actions).setHeader(texts.t("plan.column.actions")).setKey("actions")
+                .setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAllRowsVisible(true);
         add(grid);
