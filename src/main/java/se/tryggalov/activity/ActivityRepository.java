@@ -166,6 +166,25 @@ class ActivityRepository {
         return r.getId();
     }
 
+    /** Many keyed activities at once (generating): their ids by key. */
+    Map<String, Long> insertActivities(long schoolYearId, List<ActivityValues> values) {
+        Map<String, Long> ids = new java.util.HashMap<>();
+        for (int from = 0; from < values.size(); from += 500) {
+            var insert = dsl.insertInto(ACTIVITY, ACTIVITY.SCHOOL_YEAR_ID, ACTIVITY.CALENDAR_ITEM_ID,
+                    ACTIVITY.ACTIVITY_TYPE, ACTIVITY.PURPOSE, ACTIVITY.TITLE, ACTIVITY.ORGANISATION_ID,
+                    ACTIVITY.DISTRICT_ID, ACTIVITY.VENUE_ID, ACTIVITY.MEETING_POINT, ACTIVITY.DESCRIPTION,
+                    ACTIVITY.PLAN_MEASURE, ACTIVITY.RULE_ID, ACTIVITY.RULE_KEY);
+            for (ActivityValues v : values.subList(from, Math.min(values.size(), from + 500))) {
+                insert = insert.values(schoolYearId, v.calendarItemId(), v.type().name(), v.purpose().name(),
+                        v.title(), v.organisationId(), v.districtId(), v.venueId(), v.meetingPoint(),
+                        v.description(), v.planMeasure(), v.ruleId(), v.ruleKey());
+            }
+            insert.returningResult(ACTIVITY.ID, ACTIVITY.RULE_KEY).fetch()
+                    .forEach(r -> ids.put(r.value2(), r.value1()));
+        }
+        return ids;
+    }
+
     boolean updateActivity(long id, ActivityValues v, int expectedVersion, OffsetDateTime now) {
         return dsl.update(ACTIVITY)
                 .set(ACTIVITY.CALENDAR_ITEM_ID, v.calendarItemId())
@@ -379,29 +398,58 @@ class ActivityRepository {
         return r.getId();
     }
 
-    /** Many shifts at once (generating and rolling forward): one statement per thousand rows. */
+    /** Many shifts at once (generating and rolling forward): one statement with a column array each. */
     void insertShifts(List<Map.Entry<Long, ShiftValues>> shifts) {
-        List<ShiftRecord> records = new ArrayList<>(shifts.size());
-        for (Map.Entry<Long, ShiftValues> e : shifts) {
-            ShiftRecord r = new ShiftRecord();
-            r.setActivityId(e.getKey());
-            fill(r, e.getValue());
-            records.add(r);
+        if (shifts.isEmpty()) {
+            return;
         }
-        for (int from = 0; from < records.size(); from += 1000) {
-            List<ShiftRecord> chunk = records.subList(from, Math.min(records.size(), from + 1000));
-            var insert = dsl.insertInto(SHIFT, SHIFT.ACTIVITY_ID, SHIFT.DAY, SHIFT.STARTS_AT, SHIFT.ENDS_AT,
-                    SHIFT.GROUP_NO, SHIFT.MIN_SIZE, SHIFT.PEOPLE_NEEDED, SHIFT.MAX_SIZE, SHIFT.LEAD_REQUIRED,
-                    SHIFT.ADULTS_ONLY, SHIFT.QUALIFICATIONS, SHIFT.RISK_LEVEL, SHIFT.RISK_OVERRIDDEN, SHIFT.STATUS,
-                    SHIFT.STAFFING, SHIFT.RULE_KEY);
-            for (ShiftRecord r : chunk) {
-                insert = insert.values(r.getActivityId(), r.getDay(), r.getStartsAt(), r.getEndsAt(), r.getGroupNo(),
-                        r.getMinSize(), r.getPeopleNeeded(), r.getMaxSize(), r.getLeadRequired(), r.getAdultsOnly(),
-                        r.getQualifications(), r.getRiskLevel(), r.getRiskOverridden(), r.getStatus(),
-                        r.getStaffing(), r.getRuleKey());
-            }
-            insert.execute();
+        int n = shifts.size();
+        Long[] activity = new Long[n];
+        LocalDate[] day = new LocalDate[n];
+        java.time.LocalTime[] starts = new java.time.LocalTime[n];
+        java.time.LocalTime[] ends = new java.time.LocalTime[n];
+        Short[] group = new Short[n];
+        Short[] min = new Short[n];
+        Short[] needed = new Short[n];
+        Short[] max = new Short[n];
+        Boolean[] lead = new Boolean[n];
+        Boolean[] adults = new Boolean[n];
+        String[] qualifications = new String[n];
+        Short[] risk = new Short[n];
+        Boolean[] overridden = new Boolean[n];
+        String[] status = new String[n];
+        String[] staffing = new String[n];
+        String[] key = new String[n];
+        for (int i = 0; i < n; i++) {
+            ShiftValues v = shifts.get(i).getValue();
+            activity[i] = shifts.get(i).getKey();
+            day[i] = v.day();
+            starts[i] = v.startsAt();
+            ends[i] = v.endsAt();
+            group[i] = (short) v.groupNo();
+            min[i] = (short) v.minSize();
+            needed[i] = (short) v.peopleNeeded();
+            max[i] = (short) v.maxSize();
+            lead[i] = v.leadRequired();
+            adults[i] = v.adultsOnly();
+            qualifications[i] = String.join(",", names(v.qualifications()));
+            risk[i] = (short) v.riskLevel();
+            overridden[i] = v.riskOverridden();
+            status[i] = v.status().name();
+            staffing[i] = v.staffing().name();
+            key[i] = v.ruleKey();
         }
+        // Qualifications travel as one comma-separated text per row: unnest cannot take ragged arrays.
+        dsl.execute("""
+                insert into shift (activity_id, day, starts_at, ends_at, group_no, min_size, people_needed, max_size,
+                                   lead_required, adults_only, qualifications, risk_level, risk_overridden, status,
+                                   staffing, rule_key)
+                select a, d, s, e, g, mi, ne, ma, le, ad, coalesce(string_to_array(nullif(q, ''), ','), '{}'), r, o, st, sf, k
+                from unnest({0}, {1}, {2}, {3}, {4}, {5}, {6}, {7}, {8}, {9}, {10}, {11}, {12}, {13}, {14}, {15})
+                     as t(a, d, s, e, g, mi, ne, ma, le, ad, q, r, o, st, sf, k)
+                """, DSL.val(activity), DSL.val(day), DSL.val(starts), DSL.val(ends), DSL.val(group), DSL.val(min),
+                DSL.val(needed), DSL.val(max), DSL.val(lead), DSL.val(adults), DSL.val(qualifications),
+                DSL.val(risk), DSL.val(overridden), DSL.val(status), DSL.val(staffing), DSL.val(key));
     }
 
     /** A coordinator's edit; {@code edited} marks a generated shift whose rule values were changed by hand. */

@@ -205,8 +205,9 @@ public class CoverageRuleService {
         List<OrganisationDetail> organisations = partners.organisationDetails();
         CoveragePlanner planner = new CoveragePlanner(plan, rules.rules(), places.districts(), organisations,
                 partners.districts(), CoverageDefaults.standard());
+        var keyed = activities.keyedShifts(plan.schoolYearId());
         return new GenerationDiff(plan, planner, rules.rules(), activities.keyedActivities(plan.schoolYearId(),
-                year.startYear()), activities.keyedShifts(plan.schoolYearId()));
+                year.startYear()), keyed);
     }
 
     // ---- checks --------------------------------------------------------------------------------------------

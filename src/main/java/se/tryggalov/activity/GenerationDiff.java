@@ -184,17 +184,15 @@ final class GenerationDiff {
     /** Writes the difference; the caller holds the year's plan lock. */
     GenerationResult apply(ActivityRepository repository, OffsetDateTime now) {
         Map<String, Long> activityIds = new LinkedHashMap<>();
-        int activitiesCreated = 0;
         Map<String, CoveragePlanner.ActivitySpec> specs = new LinkedHashMap<>();
         wanted.values().forEach(w -> specs.putIfAbsent(w.activity().key(), w.activity()));
+        List<ActivityValues> newActivities = new ArrayList<>();
         for (CoveragePlanner.ActivitySpec spec : specs.values()) {
             ActivityRepository.ActivityRow existing = activitiesByKey.get(spec.key());
             if (existing == null) {
-                activityIds.put(spec.key(), repository.insertActivity(plan.schoolYearId(), new ActivityValues(
-                        spec.calendarItemId(), spec.type(), spec.purpose(), spec.title(), spec.organisationId(),
-                        spec.districtId(), spec.venueId(), null, spec.description(), null, spec.ruleId(),
-                        spec.key())));
-                activitiesCreated++;
+                newActivities.add(new ActivityValues(spec.calendarItemId(), spec.type(), spec.purpose(), spec.title(),
+                        spec.organisationId(), spec.districtId(), spec.venueId(), null, spec.description(), null,
+                        spec.ruleId(), spec.key()));
             } else {
                 activityIds.put(spec.key(), existing.id());
                 if (existing.type() != spec.type() || existing.purpose() != spec.purpose()
@@ -209,6 +207,8 @@ final class GenerationDiff {
                 }
             }
         }
+        activityIds.putAll(repository.insertActivities(plan.schoolYearId(), newActivities));
+        int activitiesCreated = newActivities.size();
         int created = 0;
         int updated = 0;
         List<Long> deletes = new ArrayList<>();

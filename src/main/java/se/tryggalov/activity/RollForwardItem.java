@@ -22,7 +22,9 @@ public record RollForwardItem(long shiftId, long activityId, String activityTitl
         /** No matching date next year; nothing is copied. */
         NO_MATCH,
         /** It was rolled forward (or generated) there before: nothing is copied again. */
-        ALREADY_THERE
+        ALREADY_THERE,
+        /** Cancelled this year: not copied. */
+        SKIPPED
     }
 
     public Object[] reasonArguments() {

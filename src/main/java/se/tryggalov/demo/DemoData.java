@@ -59,11 +59,13 @@ class DemoData {
     private final DemoPartners demoPartners;
     private final DemoVolunteers demoVolunteers;
     private final DemoAvailability demoAvailability;
+    private final DemoPlan demoPlan;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
              CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
-             DemoVolunteers demoVolunteers, DemoAvailability demoAvailability) {
+             DemoVolunteers demoVolunteers, DemoAvailability demoAvailability, DemoPlan demoPlan) {
+        this.demoPlan = demoPlan;
         this.demoPlaces = demoPlaces;
         this.demoPartners = demoPartners;
         this.demoVolunteers = demoVolunteers;
@@ -182,6 +184,7 @@ class DemoData {
             calendar.confirmAll(year);
         }
         demoAvailability.load();
+        demoPlan.load();
         audit.record(AuditAction.DEMO_DATA_LOADED, "demo", null, null);
     }
 
