@@ -40,6 +40,9 @@ class MainLayoutTest extends KaribuViewTest {
      *   AvailabilityView   @RolesAllowed(VOLUNTEER, PARTNER_CONTACT, COORDINATOR, ADMIN) @Menu(order = 45, "nav.availability")
      *   AvailabilityOverviewView @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 46, "nav.availabilityOverview")
      *   MyShiftsView       @RolesAllowed(VOLUNTEER)                           @Menu(order = 48, title = "nav.myShifts")
+     *   PlanView           @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VIEWER) @Menu(order = 50, "nav.plan")
+     *   BoardView          @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VIEWER) @Menu(order = 51, "nav.planBoard")
+     *   RulesView          @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 52, "nav.planRules")
      *   RosterView         @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 55, title = "nav.roster")
      *   ImportView         @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 75, "nav.import")
      *   PrivacyView        @RolesAllowed(ADMIN)                               @Menu(order = 82, title = "nav.privacy")
@@ -50,16 +53,19 @@ class MainLayoutTest extends KaribuViewTest {
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
                 Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
-                        "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.roster", "nav.import",
-                        "nav.users", "nav.auditLog", "nav.privacy", "nav.myData", "nav.account")),
+                        "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.plan",
+                        "nav.planBoard", "nav.planRules", "nav.roster", "nav.import", "nav.users", "nav.auditLog",
+                        "nav.privacy", "nav.myData", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
-                        "nav.availabilityOverview", "nav.roster", "nav.import", "nav.myData", "nav.account")),
+                        "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.planRules", "nav.roster",
+                        "nav.import", "nav.myData", "nav.account")),
                 Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
-                        "nav.availabilityOverview", "nav.roster", "nav.import", "nav.myData", "nav.account")),
+                        "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.roster", "nav.import",
+                        "nav.myData", "nav.account")),
                 Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.contacts", "nav.myData", "nav.account")),
+                        "nav.organisations", "nav.contacts", "nav.plan", "nav.planBoard", "nav.myData", "nav.account")),
                 Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.availability",
                         "nav.myShifts", "nav.profile", "nav.myData", "nav.account")));
     }
@@ -84,11 +90,13 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
 
         assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer",
-                "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Schemaläggning", "Import", "Användare",
+                "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Planering", "Lovtavla",
+                "Bemanningsregler", "Schemaläggning", "Import", "Användare",
                 "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
                 .containsExactly("", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
-                        "availability/overview", "roster", "import", "users", "audit-log", "privacy", "my-data", "account");
+                        "availability/overview", "plan", "plan/board", "plan/rules", "roster", "import", "users",
+                        "audit-log", "privacy", "my-data", "account");
     }
 
     @Test

@@ -1,0 +1,213 @@
+package se.tryggalov.activity.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.timepicker.TimePicker;
+import se.tryggalov.activity.ActivityType;
+import se.tryggalov.activity.PeriodRef;
+import se.tryggalov.activity.Shift;
+import se.tryggalov.activity.ShiftStatus;
+import se.tryggalov.activity.Staffing;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.volunteer.QualificationKind;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+
+/** Times, dates, groups, staffing and risk levels of the plan, in the user's language, for every plan view. */
+final class PlanTexts {
+
+    static final int MAX_RISK = 5;
+
+    private final BiFunction<String, Object[], String> translator;
+    private final Locale locale;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter longDate;
+    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
+
+    private PlanTexts(BiFunction<String, Object[], String> translator, Locale locale) {
+        this.translator = translator;
+        this.locale = locale;
+        this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", locale);
+        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+    }
+
+    /** Texts for a view, in its UI's language (pass the view's {@code getLocale()}). */
+    static PlanTexts of(Component component, Locale locale) {
+        return new PlanTexts(component::getTranslation, locale);
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String t(String key, Object... arguments) {
+        return translator.apply(key, arguments);
+    }
+
+    // ---- dates and times ----------------------------------------------------------------------------------------
+
+    /** "fre 26 feb". */
+    String shortDate(LocalDate date) {
+        return shortDate.format(date);
+    }
+
+    /** "fredag 26 februari 2027". */
+    String longDate(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    String time(LocalTime value) {
+        return value == null ? "" : time.format(value);
+    }
+
+    /** "21:00–23:00", or "21:00–01:00 (+1)" when the end is the next morning. */
+    String times(LocalTime startsAt, LocalTime endsAt) {
+        if (startsAt == null || endsAt == null) {
+            return "";
+        }
+        return t(endsAt.isAfter(startsAt) ? "plan.time.range" : "plan.time.rangeNextDay", time(startsAt),
+                time(endsAt));
+    }
+
+    /** The same range for a screen reader: "21:00 till 01:00 nästa dag". */
+    String timesSpoken(LocalTime startsAt, LocalTime endsAt) {
+        if (startsAt == null || endsAt == null) {
+            return "";
+        }
+        return t(endsAt.isAfter(startsAt) ? "plan.time.rangeSpoken" : "plan.time.rangeNextDaySpoken",
+                time(startsAt), time(endsAt));
+    }
+
+    String times(Shift shift) {
+        return times(shift.startsAt(), shift.endsAt());
+    }
+
+    String weekday(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+    }
+
+    String weekdayShort(DayOfWeek day) {
+        return day.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+    }
+
+    // ---- what a shift is ----------------------------------------------------------------------------------------
+
+    /** "grupp 2". */
+    String group(int groupNo) {
+        return t("plan.group", groupNo);
+    }
+
+    String type(ActivityType type) {
+        return type == null ? "" : t(type.messageKey());
+    }
+
+    /** A short name for a type where space is scarce (the board). */
+    String typeShort(ActivityType type) {
+        return t("plan.typeShort." + type.name());
+    }
+
+    String status(ShiftStatus status) {
+        return status == null ? "" : t(status.messageKey());
+    }
+
+    String staffing(Staffing staffing) {
+        return staffing == null ? "" : t(staffing.messageKey());
+    }
+
+    String qualification(QualificationKind kind) {
+        return t("volunteers.qualification." + kind.name());
+    }
+
+    String qualifications(Collection<QualificationKind> kinds) {
+        return kinds.stream().sorted().map(this::qualification).collect(Collectors.joining(", "));
+    }
+
+    /** "2 av 4" (assigned of needed), "2 av 4, 2 saknas"; an organisation's own shift says so instead. */
+    String staffed(Shift shift) {
+        if (shift.staffing() == Staffing.ORGANISATION) {
+            return t("plan.staffed.organisation");
+        }
+        return shift.missing() == 0 ? t("plan.staffed.full", shift.assignedCount(), shift.peopleNeeded())
+                : t("plan.staffed.missing", shift.assignedCount(), shift.peopleNeeded(), shift.missing());
+    }
+
+    /** "3–5 (4 behövs)". */
+    String sizes(int min, int needed, int max) {
+        return t("plan.sizes", min, needed, max);
+    }
+
+    // ---- risk ---------------------------------------------------------------------------------------------------
+
+    /** "4 – hög": the number and a word, never colour alone. */
+    String risk(int level) {
+        return t("plan.risk.level", level, t("plan.risk.word." + Math.max(0, Math.min(MAX_RISK, level))));
+    }
+
+    /** "Risk 4 – hög". */
+    String riskLabel(int level) {
+        return t("plan.risk.label", risk(level));
+    }
+
+    // ---- periods ------------------------------------------------------------------------------------------------
+
+    String itemName(CalendarItem item) {
+        String key = item.nameKey();
+        return key != null ? t(key) : item.title();
+    }
+
+    String periodName(PeriodRef period) {
+        if (period == null) {
+            return t("plan.period.term");
+        }
+        return period.title() != null || period.nameKey() == null ? period.title() : t(period.nameKey());
+    }
+
+    /** "Sportlov 2027 (1 mar–5 mar)". */
+    String itemWithDates(CalendarItem item) {
+        return t("plan.period.withDates", itemName(item), String.valueOf(item.firstDay().getYear()),
+                shortDate(item.firstDay()), shortDate(item.lastDay()));
+    }
+
+    // ---- fields -------------------------------------------------------------------------------------------------
+
+    /** A date picker in the user's language that reads and writes ISO dates, weeks from Monday. */
+    DatePicker datePicker(String label) {
+        DatePicker picker = new DatePicker(label);
+        picker.setLocale(locale);
+        List<String> months = Arrays.stream(Month.values())
+                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
+        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
+        picker.setI18n(new DatePicker.DatePickerI18n()
+                .setMonthNames(months)
+                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
+                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
+                .setFirstDayOfWeek(1)
+                .setDateFormat("yyyy-MM-dd")
+                .setToday(t("calendar.datePicker.today"))
+                .setCancel(t("calendar.datePicker.cancel"))
+                .setBadInputErrorMessage(t("calendar.datePicker.badInput")));
+        picker.setClearButtonVisible(true);
+        return picker;
+    }
+
+    /** A 24-hour time picker in quarter hours. */
+    TimePicker timePicker(String label) {
+        TimePicker picker = new TimePicker(label);
+        picker.setLocale(locale);
+        picker.setStep(Duration.ofMinutes(15));
+        return picker;
+    }
+}
