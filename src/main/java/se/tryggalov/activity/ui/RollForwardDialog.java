@@ -104,6 +104,7 @@ class RollForwardDialog extends Dialog {
             case ALREADY_THERE -> item.to() == null ? texts.t("plan.roll.outcome.ALREADY_THERE")
                     : texts.t("plan.roll.alreadyOn", texts.shortDate(item.to()));
             case NO_MATCH -> texts.t("plan.roll.outcome.NO_MATCH");
+            case SKIPPED -> texts.t("plan.roll.outcome.SKIPPED");
         };
     }
 
