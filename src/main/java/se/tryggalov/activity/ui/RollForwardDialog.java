@@ -104,6 +104,7 @@ class RollForwardDialog extends Dialog {
             case ALREADY_THERE -> item.to() == null ? texts.t("plan.roll.outcome.ALREADY_THERE")
                     : texts.t("plan.roll.alreadyOn", texts.shortDate(item.to()));
             case NO_MATCH -> texts.t("plan.roll.outcome.NO_MATCH");
+            case SKIPPED -> texts.t("plan.roll.outcome.SKIPPED");
         };
     }
 
@@ -129,7 +130,8 @@ class RollForwardDialog extends Dialog {
         }
         summary.setText(texts.t("plan.roll.summary", shown.items().size(),
                 shown.count(RollForwardItem.Outcome.MATCHED), shown.count(RollForwardItem.Outcome.NO_MATCH),
-                shown.count(RollForwardItem.Outcome.ALREADY_THERE), shown.to().label()));
+                shown.count(RollForwardItem.Outcome.ALREADY_THERE), shown.to().label(),
+                shown.count(RollForwardItem.Outcome.SKIPPED)));
         summary.setVisible(true);
         items.setItems(shown.items());
         items.setVisible(!shown.items().isEmpty());
