@@ -14,7 +14,6 @@ import se.tryggalov.volunteer.QualificationKind;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;

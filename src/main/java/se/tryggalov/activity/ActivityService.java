@@ -147,7 +147,9 @@ public class ActivityService {
 
     /**
      * Saves an edit of an activity. Refused if someone else saved first, or if a new period (break or key date)
-     * would leave some of its shifts outside it. The school year cannot change.
+     * would leave some of its shifts outside it. The school year cannot change. An activity made by a coverage rule
+     * keeps its district and period; its type, purpose, title and organisation follow the rule when it is applied
+     * again (meeting point, description and plan measure stay as edited).
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
@@ -225,9 +227,11 @@ public class ActivityService {
         Map<LocalDate, Set<Integer>> taken = new HashMap<>();
         List<ShiftValues> checked = new ArrayList<>();
         for (ShiftDraft draft : drafts) {
-            Set<Integer> groups = taken.computeIfAbsent(draft == null || draft.day() == null ? LocalDate.MIN
-                    : draft.day(), day -> day == LocalDate.MIN ? new HashSet<>()
-                    : new HashSet<>(repository.groupsInUse(activityId, day, null)));
+            if (draft == null || draft.day() == null) {
+                throw new UserMessageException("activities.error.dayRequired");
+            }
+            Set<Integer> groups = taken.computeIfAbsent(draft.day(),
+                    day -> new HashSet<>(repository.groupsInUse(activityId, day, null)));
             ShiftValues values = check(context, draft, groups, ShiftStatus.DRAFT);
             groups.add(values.groupNo());
             checked.add(values);
@@ -240,7 +244,11 @@ public class ActivityService {
         return ids;
     }
 
-    /** Saves an edit of one shift, checked like {@link #addShift}; refused if someone else saved first. */
+    /**
+     * Saves an edit of one shift, checked like {@link #addShift}; refused if someone else saved first. A generated
+     * shift whose times, sizes or group rules are edited keeps the edit when the rules are applied again; one moved
+     * to another evening or group number becomes the coordinator's own (the rule may fill its old place again).
+     */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public void updateShift(long shiftId, ShiftDraft draft, int expectedVersion) {
