@@ -245,7 +245,8 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
             button.add(nothing);
             spoken.add(texts.t("plan.board.nothing"));
         } else {
-            UnorderedList lines = new UnorderedList();
+            // a button may hold phrasing content only: lines are spans shown as blocks
+            Span lines = new Span();
             lines.addClassName("board-lines");
             for (PlanBoard.GroupCount g : cell.groups()) {
                 String text = g.missing() > 0
@@ -253,7 +254,7 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
                         g.peopleNeeded(), g.missing())
                         : texts.t("plan.board.groups", texts.typeShort(g.type()), g.groups(), g.assigned(),
                         g.peopleNeeded());
-                ListItem line = new ListItem(text);
+                Span line = new Span(text);
                 line.addClassNames("board-line", "type-" + g.type().name().toLowerCase(),
                         g.missing() > 0 ? "missing" : "full");
                 lines.add(line);
@@ -265,7 +266,7 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
                 String text = o.units() > 1 ? texts.t("plan.board.units", who, o.units(),
                         texts.times(o.startsAt(), o.endsAt()))
                         : texts.t("plan.board.unit", who, texts.times(o.startsAt(), o.endsAt()));
-                ListItem line = new ListItem(text);
+                Span line = new Span(text);
                 line.addClassNames("board-line", "organisation", "type-" + o.type().name().toLowerCase());
                 lines.add(line);
                 spoken.add(text);

@@ -130,7 +130,8 @@ class RollForwardDialog extends Dialog {
         }
         summary.setText(texts.t("plan.roll.summary", shown.items().size(),
                 shown.count(RollForwardItem.Outcome.MATCHED), shown.count(RollForwardItem.Outcome.NO_MATCH),
-                shown.count(RollForwardItem.Outcome.ALREADY_THERE), shown.to().label()));
+                shown.count(RollForwardItem.Outcome.ALREADY_THERE), shown.to().label(),
+                shown.count(RollForwardItem.Outcome.SKIPPED)));
         summary.setVisible(true);
         items.setItems(shown.items());
         items.setVisible(!shown.items().isEmpty());

@@ -15,6 +15,10 @@ import se.tryggalov.activity.PlanBoard;
 import se.tryggalov.activity.Shift;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemKind;
+import se.tryggalov.calendar.KeyDateKind;
+import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.place.VenueKind;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Role;
@@ -90,6 +94,30 @@ class BoardViewTest extends KaribuViewTest {
                         t("plan.risk.word." + day.riskLevel()))));
         assertThat(view().summary.getText()).startsWith(t("calendar.break.WINTER_SPORTS"));
         assertNoRawTranslationKeys();
+    }
+
+    /** Night-walking groups per district and evening by risk level, as the default rule takes them (DOMAIN.md). */
+    private static final int[] DEMO_GROUPS_FOR_RISK = {0, 0, 0, 2, 2, 3};
+
+    @Test
+    void theDemoPlanShowsValborgsNightWalkGroupsInEveryDistrictWithHotSpots() {
+        SchoolYear demoYear = data.asCoordinator(calendar::currentYear);
+        CalendarItem valborg = data.plan(demoYear).itemsOf(ItemKind.KEY_DATE).stream()
+                .filter(i -> KeyDateKind.WALPURGIS_EVE.name().equals(i.code())).findFirst().orElseThrow();
+        District hotSpotDistrict = data.districts().stream().filter(d -> d.count(VenueKind.HOT_SPOT) > 0)
+                .findFirst().orElseThrow();
+        signInAs("viewer", Role.VIEWER);
+        navigateTo("plan/board", "break=" + valborg.id());
+
+        assertThat(view().period.getValue()).isEqualTo(valborg);
+        PlanBoard.Day day = view().shown().days().getFirst();
+        assertThat(day.date()).isEqualTo(valborg.firstDay());
+        int expected = DEMO_GROUPS_FOR_RISK[day.riskLevel()];
+        assertThat(expected).as("Valborg is a high-risk evening").isPositive();
+        String text = cell(day.date(), hotSpotDistrict).getElement().getTextRecursively();
+        assertThat(text).contains(t("plan.typeShort.NIGHT_WALK") + ": " + expected + " grupper");
+        assertThat(cell(day.date(), hotSpotDistrict).getElement().getAttribute("aria-label"))
+                .contains(t("plan.risk.label", t("plan.risk.level", 5, t("plan.risk.word.5"))));
     }
 
     @Test
