@@ -97,7 +97,9 @@ class PlanFlowIT extends BrowserTest {
             planned.focus();
             planned.press("Enter");
             waitForVaadin(page);
-            assertThat(page.locator("#board-cell-dialog")).isVisible();
+            // the dialog element itself has no box; its overlay is what shows
+            assertThat(page.locator("#board-cell-dialog")).hasAttribute("opened", "");
+            assertThat(page.locator("vaadin-dialog-overlay[opened]")).isVisible();
             assertThat(page.locator("#cell-shifts")).isVisible();
             screenshot(page, "plan-board-cell");
             Axe.check(page, "a board cell's shifts", axe);

@@ -80,7 +80,8 @@ class RosterFlowIT extends BrowserTest {
             // 3. pin someone the solver placed
             Locator personButton = page.locator(".roster-group [id^='person-']").first();
             personButton.scrollIntoViewIfNeeded();
-            Locator card = page.locator(".roster-group").filter(new Locator.FilterOptions().setHas(personButton));
+            Locator card = personButton.locator(
+                    "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' roster-group ')][1]");
             String cardId = card.first().getAttribute("id");
             String personId = personButton.getAttribute("id");
             personButton.click();
