@@ -101,7 +101,7 @@ class RosterFlowIT extends BrowserTest {
 
             // 5. publish
             page.locator("#roster-publish").click();
-            Locator confirm = page.locator("[slot='confirm-button']");
+            Locator confirm = page.locator("vaadin-button[slot='confirm-button']");
             assertThat(confirm).isVisible();
             screenshot(page, "roster-publish-confirm-sv");
             confirm.click();

@@ -1,6 +1,7 @@
 package se.tryggalov.activity.ui;
 
 import com.vaadin.flow.component.Component;
+import se.tryggalov.shared.ui.UiTexts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import se.tryggalov.activity.ActivityType;
@@ -26,21 +27,13 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 
 /** Times, dates, groups, staffing and risk levels of the plan, in the user's language, for every plan view. */
-final class PlanTexts {
+final class PlanTexts extends UiTexts {
 
     static final int MAX_RISK = 5;
 
-    private final BiFunction<String, Object[], String> translator;
-    private final Locale locale;
-    private final DateTimeFormatter shortDate;
-    private final DateTimeFormatter longDate;
-    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
     private PlanTexts(BiFunction<String, Object[], String> translator, Locale locale) {
-        this.translator = translator;
-        this.locale = locale;
-        this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        super(translator, locale);
     }
 
     /** Texts for a view, in its UI's language (pass the view's {@code getLocale()}). */
@@ -48,29 +41,7 @@ final class PlanTexts {
         return new PlanTexts(component::getTranslation, locale);
     }
 
-    Locale locale() {
-        return locale;
-    }
-
-    String t(String key, Object... arguments) {
-        return translator.apply(key, arguments);
-    }
-
     // ---- dates and times ----------------------------------------------------------------------------------------
-
-    /** "fre 26 feb". */
-    String shortDate(LocalDate date) {
-        return shortDate.format(date);
-    }
-
-    /** "fredag 26 februari 2027". */
-    String longDate(LocalDate date) {
-        return longDate.format(date);
-    }
-
-    String time(LocalTime value) {
-        return value == null ? "" : time.format(value);
-    }
 
     /** "21:00–23:00", or "21:00–01:00 (+1)" when the end is the next morning. */
     String times(LocalTime startsAt, LocalTime endsAt) {
@@ -95,11 +66,11 @@ final class PlanTexts {
     }
 
     String weekday(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.FULL_STANDALONE, locale);
+        return day.getDisplayName(TextStyle.FULL_STANDALONE, locale());
     }
 
     String weekdayShort(DayOfWeek day) {
-        return day.getDisplayName(TextStyle.SHORT_STANDALONE, locale);
+        return day.getDisplayName(TextStyle.SHORT_STANDALONE, locale());
     }
 
     // ---- what a shift is ----------------------------------------------------------------------------------------
@@ -182,31 +153,10 @@ final class PlanTexts {
 
     // ---- fields -------------------------------------------------------------------------------------------------
 
-    /** A date picker in the user's language that reads and writes ISO dates, weeks from Monday. */
-    DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(locale);
-        List<String> months = Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setMonthNames(months)
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setDateFormat("yyyy-MM-dd")
-                .setToday(t("calendar.datePicker.today"))
-                .setCancel(t("calendar.datePicker.cancel"))
-                .setBadInputErrorMessage(t("calendar.datePicker.badInput")));
-        picker.setClearButtonVisible(true);
-        return picker;
-    }
-
     /** A 24-hour time picker in quarter hours. */
     TimePicker timePicker(String label) {
         TimePicker picker = new TimePicker(label);
-        picker.setLocale(locale);
+        picker.setLocale(locale());
         picker.setStep(Duration.ofMinutes(15));
         return picker;
     }

@@ -1,6 +1,7 @@
 package se.tryggalov.availability.ui;
 
 import com.vaadin.flow.component.Component;
+import se.tryggalov.shared.ui.UiTexts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import se.tryggalov.availability.AvailabilityState;
 import se.tryggalov.availability.CandidateEvening;
@@ -25,43 +26,17 @@ import java.util.Set;
 import java.util.function.BiFunction;
 
 /** Dates, evenings, answers and risk levels in the user's language, for both availability views. */
-final class AvailabilityTexts {
+final class AvailabilityTexts extends UiTexts {
 
     private static final String BREAK_WEEKEND = KeyDateKind.BREAK_FRIDAY_OR_SATURDAY.name();
 
-    private final BiFunction<String, Object[], String> translator;
-    private final Locale locale;
-    private final DateTimeFormatter shortDate;
-    private final DateTimeFormatter longDate;
-    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
     private AvailabilityTexts(BiFunction<String, Object[], String> translator, Locale locale) {
-        this.translator = translator;
-        this.locale = locale;
-        this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        super(translator, locale);
     }
 
     static AvailabilityTexts of(Component component, Locale locale) {
         return new AvailabilityTexts(component::getTranslation, locale);
-    }
-
-    Locale locale() {
-        return locale;
-    }
-
-    String t(String key, Object... arguments) {
-        return translator.apply(key, arguments);
-    }
-
-    /** "fre 30 okt". */
-    String shortDate(LocalDate date) {
-        return shortDate.format(date);
-    }
-
-    /** "fredag 30 oktober 2026". */
-    String longDate(LocalDate date) {
-        return longDate.format(date);
     }
 
     String month(Month month) {
@@ -109,10 +84,6 @@ final class AvailabilityTexts {
         return String.join(" · ", parts);
     }
 
-    String time(LocalTime value) {
-        return time.format(value);
-    }
-
     /** "21:00–01:00", "från 22:00", "till 00:30", or "hela kvällen". */
     String window(TimeWindow window) {
         if (window == null) {
@@ -123,26 +94,5 @@ final class AvailabilityTexts {
         }
         return window.from() != null ? t("availability.window.from", time(window.from()))
                 : t("availability.window.to", time(window.to()));
-    }
-
-    /** A date picker in the user's language that reads and writes ISO dates, weeks starting on Monday. */
-    DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(locale);
-        List<String> months = Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
-        List<DayOfWeek> fromSunday = new ArrayList<>(List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY));
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setMonthNames(months)
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setDateFormat("yyyy-MM-dd")
-                .setToday(t("calendar.datePicker.today"))
-                .setCancel(t("calendar.datePicker.cancel"))
-                .setBadInputErrorMessage(t("calendar.datePicker.badInput")));
-        picker.setHelperText(t("calendar.datePicker.format"));
-        return picker;
     }
 }

@@ -1,6 +1,7 @@
 package se.tryggalov.roster.ui;
 
 import com.vaadin.flow.component.Component;
+import se.tryggalov.shared.ui.UiTexts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.roster.BoardShift;
@@ -21,42 +22,20 @@ import java.util.Locale;
 import java.util.function.BiFunction;
 
 /** Dates, times, groups, scores and the solver's explanations in the user's language, for the roster views. */
-final class RosterTexts {
+final class RosterTexts extends UiTexts {
 
-    private final BiFunction<String, Object[], String> translator;
-    private final Locale locale;
-    private final DateTimeFormatter shortDate;
-    private final DateTimeFormatter longDate;
-    private final DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm");
 
     private RosterTexts(BiFunction<String, Object[], String> translator, Locale locale) {
-        this.translator = translator;
-        this.locale = locale;
-        this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        super(translator, locale);
     }
 
     static RosterTexts of(Component component, Locale locale) {
         return new RosterTexts(component::getTranslation, locale);
     }
 
-    String t(String key, Object... arguments) {
-        return translator.apply(key, arguments);
-    }
-
-    /** "fre 5 mar". */
-    String shortDate(LocalDate date) {
-        return shortDate.format(date);
-    }
-
-    /** "fredag 5 mars 2027". */
-    String longDate(LocalDate date) {
-        return longDate.format(date);
-    }
-
     /** "21:00–01:00". */
     String times(LocalTime from, LocalTime to) {
-        return t("roster.times", time.format(from), time.format(to));
+        return t("roster.times", time(from), time(to));
     }
 
     String itemName(CalendarItem item) {
@@ -109,26 +88,5 @@ final class RosterTexts {
 
     String timeLeft(Duration left) {
         return t("roster.seconds", left.toSeconds());
-    }
-
-    /** A date picker in the user's language that reads and writes ISO dates, weeks starting on Monday. */
-    DatePicker datePicker(String label) {
-        DatePicker picker = new DatePicker(label);
-        picker.setLocale(locale);
-        List<String> months = Arrays.stream(Month.values())
-                .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList();
-        List<DayOfWeek> fromSunday = new ArrayList<>(List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY));
-        picker.setI18n(new DatePicker.DatePickerI18n()
-                .setMonthNames(months)
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setDateFormat("yyyy-MM-dd")
-                .setToday(t("calendar.datePicker.today"))
-                .setCancel(t("calendar.datePicker.cancel"))
-                .setBadInputErrorMessage(t("calendar.datePicker.badInput")));
-        picker.setHelperText(t("calendar.datePicker.format"));
-        return picker;
     }
 }
