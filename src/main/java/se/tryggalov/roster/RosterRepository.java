@@ -35,6 +35,7 @@ import static se.tryggalov.jooq.Tables.DISTRICT;
 import static se.tryggalov.jooq.Tables.SHIFT;
 import static se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT;
 import static se.tryggalov.jooq.Tables.SOLVER_CONSTRAINT_SETTING;
+import static se.tryggalov.jooq.Tables.SOLVER_LIMITS;
 import static se.tryggalov.jooq.Tables.VOLUNTEER;
 import static se.tryggalov.jooq.Tables.VOLUNTEER_DISTRICT;
 import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
@@ -528,9 +529,31 @@ class RosterRepository {
         Map<String, SolverSettings.ConstraintSetting> constraints = new HashMap<>();
         settings().values().forEach(s -> constraints.put(s.name(),
                 new SolverSettings.ConstraintSetting(s.enabled(), s.weight())));
-        SolverSettings defaults = SolverSettings.defaults();
-        return new SolverSettings(constraints, defaults.defaultMaxNightsPerMonth(),
-                defaults.defaultMaxNightsPerWeekend());
+        SolverLimits limits = limits();
+        return new SolverSettings(constraints, limits.maxNightsPerMonth(), limits.maxNightsPerWeekend(),
+                limits.dailyRestHours(), limits.weeklyRestHours());
+    }
+
+    /** The municipality's limits (the migration creates their one row). */
+    SolverLimits limits() {
+        return dsl.selectFrom(SOLVER_LIMITS).where(SOLVER_LIMITS.ID.eq(1)).fetchOptional()
+                .map(r -> new SolverLimits(r.getMaxNightsPerMonth(), r.getMaxNightsPerWeekend(),
+                        r.getDailyRestHours(), r.getWeeklyRestHours(), r.getVersion()))
+                .orElseGet(() -> new SolverLimits(SolverSettings.DEFAULT_NIGHTS_PER_MONTH,
+                        SolverSettings.DEFAULT_NIGHTS_PER_WEEKEND, SolverSettings.DEFAULT_DAILY_REST_HOURS,
+                        SolverSettings.DEFAULT_WEEKLY_REST_HOURS, 0));
+    }
+
+    /** Saves the limits against the version the coordinator saw; false when someone else saved in between. */
+    boolean saveLimits(SolverLimits limits) {
+        return dsl.update(SOLVER_LIMITS)
+                .set(SOLVER_LIMITS.MAX_NIGHTS_PER_MONTH, limits.maxNightsPerMonth())
+                .set(SOLVER_LIMITS.MAX_NIGHTS_PER_WEEKEND, limits.maxNightsPerWeekend())
+                .set(SOLVER_LIMITS.DAILY_REST_HOURS, limits.dailyRestHours())
+                .set(SOLVER_LIMITS.WEEKLY_REST_HOURS, limits.weeklyRestHours())
+                .set(SOLVER_LIMITS.VERSION, SOLVER_LIMITS.VERSION.plus(1))
+                .where(SOLVER_LIMITS.ID.eq(1).and(SOLVER_LIMITS.VERSION.eq(limits.version())))
+                .execute() == 1;
     }
 
     /**

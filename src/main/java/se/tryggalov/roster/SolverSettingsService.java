@@ -45,14 +45,59 @@ public class SolverSettingsService {
         }).toList();
     }
 
-    /**
-     * Saves the settings the coordinator changed (each as read, with its new values); all or nothing. Refused with a
-     * message when a weight is out of range, a constraint is unknown, or someone else changed one of them since it
-     * was read.
-     */
+    /** The municipality's default night limits and paid staff's rest rules. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional(readOnly = true)
+    public SolverLimits limits() {
+        return roster.limits();
+    }
+
+    /** Saves changed constraint settings only; see {@link #save(List, SolverLimits)}. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public int save(List<ConstraintSetting> settings) {
+        return save(settings, null);
+    }
+
+    /**
+     * Saves the settings the coordinator changed (each as read, with its new values) and the limits (as read, with
+     * their new values; null or unchanged = left alone); all or nothing. Refused with a message when a weight or a
+     * limit is out of range, a constraint is unknown, or someone else changed one of them since it was read.
+     * Returns how many rules and limits were saved.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public int save(List<ConstraintSetting> settings, SolverLimits limits) {
+        if (limits != null) {
+            checkRange(limits.maxNightsPerMonth(), SolverLimits.MAX_NIGHTS_PER_MONTH, "maxNightsPerMonth");
+            checkRange(limits.maxNightsPerWeekend(), SolverLimits.MAX_NIGHTS_PER_WEEKEND, "maxNightsPerWeekend");
+            checkRange(limits.dailyRestHours(), SolverLimits.MAX_DAILY_REST_HOURS, "dailyRestHours");
+            checkRange(limits.weeklyRestHours(), SolverLimits.MAX_WEEKLY_REST_HOURS, "weeklyRestHours");
+        }
+        int savedLimits = 0;
+        if (limits != null) {
+            SolverLimits stored = roster.limits();
+            if (!stored.sameValues(limits)) {
+                if (stored.version() != limits.version() || !roster.saveLimits(limits)) {
+                    throw new UserMessageException("error.changedByOthers");
+                }
+                audit.record(AuditAction.SOLVER_SETTINGS_CHANGED, "solver_limits", 1L, String.format(
+                        "nightsPerMonth=%d nightsPerWeekend=%d dailyRestHours=%d weeklyRestHours=%d",
+                        limits.maxNightsPerMonth(), limits.maxNightsPerWeekend(), limits.dailyRestHours(),
+                        limits.weeklyRestHours()));
+                savedLimits = 1;
+            }
+        }
+        return savedLimits + saveConstraints(settings);
+    }
+
+    private static void checkRange(int value, int max, String limit) {
+        if (value < 1 || value > max) {
+            throw new UserMessageException("roster.settings.error." + limit, "1", String.valueOf(max));
+        }
+    }
+
+    private int saveConstraints(List<ConstraintSetting> settings) {
         Map<String, RosterRepository.SettingRow> stored = roster.settings();
         List<String> known = RosterSolver.constraints().stream().map(RosterSolver.SolverConstraint::name).toList();
         List<String> changed = new ArrayList<>();

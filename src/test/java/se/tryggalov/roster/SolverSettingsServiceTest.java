@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.roster.solver.RosterSolver;
+import se.tryggalov.roster.solver.SolverSettings;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.security.Role;
 import se.tryggalov.security.SystemAuthentication;
@@ -19,10 +20,11 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static se.tryggalov.jooq.Tables.AUDIT_LOG;
+import static se.tryggalov.jooq.Tables.SOLVER_LIMITS;
 
 /**
  * The solver settings are one per installation and shared by every test: each test changes a wish (soft constraint)
- * only and puts it back to the default afterwards.
+ * and the limits only, and puts them back to the defaults afterwards.
  */
 @IntegrationTest
 class SolverSettingsServiceTest {
@@ -55,6 +57,47 @@ class SolverSettingsServiceTest {
     void backToTheDefault() {
         ConstraintSetting now = setting(WISH);
         asCoordinator(() -> settings.save(List.of(now.with(true, 1))));
+        dsl.update(SOLVER_LIMITS).set(SOLVER_LIMITS.MAX_NIGHTS_PER_MONTH, 2).set(SOLVER_LIMITS.MAX_NIGHTS_PER_WEEKEND, 1)
+                .set(SOLVER_LIMITS.DAILY_REST_HOURS, 11).set(SOLVER_LIMITS.WEEKLY_REST_HOURS, 36).execute();
+    }
+
+    @Test
+    void theLimitsStartAtTheLawsAndTheDefaultsAndAChangeIsSavedLoggedAndGivenToTheSolver() {
+        SolverLimits read = asCoordinator(() -> settings.limits());
+        assertThat(List.of(read.maxNightsPerMonth(), read.maxNightsPerWeekend(), read.dailyRestHours(),
+                read.weeklyRestHours())).containsExactly(2, 1, 11, 36);
+        RosterTestData.plan(calendar, system, RosterServiceTest.YEAR);
+
+        assertThat(asCoordinator(() -> settings.save(List.of(), read.with(4, 2, 12, 40)))).isEqualTo(1);
+
+        SolverSettings given = asCoordinator(() -> roster.problem(RosterScope.ofYear(RosterServiceTest.YEAR)))
+                .settings();
+        assertThat(List.of(given.defaultMaxNightsPerMonth(), given.defaultMaxNightsPerWeekend(),
+                given.dailyRestHours(), given.weeklyRestHours())).containsExactly(4, 2, 12, 40);
+        assertThat(dsl.select(AUDIT_LOG.DETAILS).from(AUDIT_LOG).where(AUDIT_LOG.ACTION.eq("SOLVER_SETTINGS_CHANGED"))
+                .orderBy(AUDIT_LOG.ID.desc()).limit(1).fetchOne(AUDIT_LOG.DETAILS))
+                .isEqualTo("nightsPerMonth=4 nightsPerWeekend=2 dailyRestHours=12 weeklyRestHours=40");
+        SolverLimits saved = asCoordinator(() -> settings.limits());
+        assertThat(asCoordinator(() -> settings.save(List.of(), saved))).as("nothing changed").isZero();
+    }
+
+    @Test
+    void aLimitOutOfRangeOrAStaleOneIsRefusedAndNothingIsSaved() {
+        SolverLimits read = asCoordinator(() -> settings.limits());
+        ConstraintSetting wish = setting(WISH);
+
+        assertThatThrownBy(() -> asCoordinator(() -> settings.save(List.of(wish.with(false, 1)),
+                read.with(2, 4, 11, 36)))).satisfies(e -> assertThat(((UserMessageException) e).messageKey())
+                        .isEqualTo("roster.settings.error.maxNightsPerWeekend"));
+        assertThatThrownBy(() -> asCoordinator(() -> settings.save(List.of(), read.with(0, 1, 11, 36))))
+                .satisfies(e -> assertThat(((UserMessageException) e).messageKey())
+                        .isEqualTo("roster.settings.error.maxNightsPerMonth"));
+        assertThat(setting(WISH).enabled()).as("the rule change in the refused save is not kept").isTrue();
+
+        asCoordinator(() -> settings.save(List.of(), read.with(3, 1, 11, 36)));
+        assertThatThrownBy(() -> asCoordinator(() -> settings.save(List.of(), read.with(5, 1, 11, 36))))
+                .satisfies(e -> assertThat(((UserMessageException) e).messageKey()).isEqualTo("error.changedByOthers"));
+        assertThat(asCoordinator(() -> settings.limits()).maxNightsPerMonth()).isEqualTo(3);
     }
 
     @Test

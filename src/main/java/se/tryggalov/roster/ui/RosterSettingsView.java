@@ -18,6 +18,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.roster.ConstraintSetting;
+import se.tryggalov.roster.SolverLimits;
 import se.tryggalov.roster.SolverSettingsService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -29,7 +30,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The solver's rules, grouped by level (must hold, the need to cover, wishes): each can be switched off and given a
+ * The solver's limits (default nights for volunteers who set none, paid staff's rest) and its rules, grouped by level (must hold, the need to cover, wishes): each can be switched off and given a
  * weight (a multiplier of the built-in one). Saving changes only what was changed, against what was read.
  */
 @Route("roster/settings")
@@ -48,6 +49,12 @@ public class RosterSettingsView extends Main implements HasDynamicTitle, BeforeE
 
     private final SolverSettingsService settings;
     private final RosterTexts texts;
+    private final Div limitsSection = new Div();
+    final IntegerField nightsPerMonth = limitField("nightsPerMonth", SolverLimits.MAX_NIGHTS_PER_MONTH);
+    final IntegerField nightsPerWeekend = limitField("nightsPerWeekend", SolverLimits.MAX_NIGHTS_PER_WEEKEND);
+    final IntegerField dailyRest = limitField("dailyRest", SolverLimits.MAX_DAILY_REST_HOURS);
+    final IntegerField weeklyRest = limitField("weeklyRest", SolverLimits.MAX_WEEKLY_REST_HOURS);
+    private SolverLimits limitsRead;
     private final Div list = new Div();
     final Paragraph message = new Paragraph();
     final Button save = new Button();
@@ -64,12 +71,29 @@ public class RosterSettingsView extends Main implements HasDynamicTitle, BeforeE
         add(back);
         message.setId("roster-settings-message");
         message.getElement().setAttribute("role", "status");
+        limitsSection.addClassNames("roster-settings-list", "roster-limits");
+        limitsSection.add(new H2(getTranslation("roster.settings.limits")),
+                new Paragraph(getTranslation("roster.settings.limitsIntro")));
+        Div limitFields = new Div(nightsPerMonth, nightsPerWeekend, dailyRest, weeklyRest);
+        limitFields.addClassName("roster-setting");
+        limitsSection.add(limitFields);
         list.addClassName("roster-settings-list");
         save.setText(getTranslation("action.save"));
         save.setId("roster-settings-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
-        add(list, message, save);
+        add(limitsSection, list, message, save);
+    }
+
+    private IntegerField limitField(String name, int max) {
+        IntegerField field = new IntegerField(getTranslation("roster.settings." + name));
+        field.setId("limit-" + name);
+        field.setMin(1);
+        field.setMax(max);
+        field.setStepButtonsVisible(true);
+        field.setRequiredIndicatorVisible(true);
+        field.setHelperText(getTranslation("roster.settings." + name + ".help", max));
+        return field;
     }
 
     @Override
@@ -83,6 +107,11 @@ public class RosterSettingsView extends Main implements HasDynamicTitle, BeforeE
     }
 
     private void fill() {
+        limitsRead = settings.limits();
+        nightsPerMonth.setValue(limitsRead.maxNightsPerMonth());
+        nightsPerWeekend.setValue(limitsRead.maxNightsPerWeekend());
+        dailyRest.setValue(limitsRead.dailyRestHours());
+        weeklyRest.setValue(limitsRead.weeklyRestHours());
         list.removeAll();
         rows.clear();
         String level = null;
@@ -115,6 +144,15 @@ public class RosterSettingsView extends Main implements HasDynamicTitle, BeforeE
     }
 
     void save() {
+        for (IntegerField field : List.of(nightsPerMonth, nightsPerWeekend, dailyRest, weeklyRest)) {
+            if (field.getValue() == null || field.isInvalid()) {
+                showRefusal(new UserMessageException("roster.settings.error.limit", field.getLabel(), "1",
+                        String.valueOf((int) field.getMax())));
+                return;
+            }
+        }
+        SolverLimits limits = limitsRead.with(nightsPerMonth.getValue(), nightsPerWeekend.getValue(),
+                dailyRest.getValue(), weeklyRest.getValue());
         List<ConstraintSetting> changes = new ArrayList<>();
         for (Row row : rows.values()) {
             if (row.changed()) {
@@ -128,7 +166,7 @@ public class RosterSettingsView extends Main implements HasDynamicTitle, BeforeE
             }
         }
         try {
-            int saved = settings.save(changes);
+            int saved = settings.save(changes, limits);
             message.setText(getTranslation("roster.settings.saved", saved));
             Notifications.success(getTranslation("roster.settings.saved", saved));
             fill();

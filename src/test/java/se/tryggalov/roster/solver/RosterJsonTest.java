@@ -41,4 +41,15 @@ class RosterJsonTest {
         RosterSolution solution = new RosterSolver().evaluate(problem, java.util.List.of());
         assertThat(solution.gaps()).hasSize(1);
     }
+
+    @Test
+    void settingsWithoutLimitsReadAsTheDefaultLimitsNotAsZero() {
+        String json = """
+                {"constraints": {"homeDistrict": {"enabled": false, "weight": 1}}, "weeklyRestHours": 40}
+                """;
+        SolverSettings settings = RosterJson.mapper().readValue(json, SolverSettings.class);
+        assertThat(settings.constraints().get("homeDistrict").enabled()).isFalse();
+        assertThat(java.util.List.of(settings.defaultMaxNightsPerMonth(), settings.defaultMaxNightsPerWeekend(),
+                settings.dailyRestHours(), settings.weeklyRestHours())).containsExactly(2, 1, 11, 40);
+    }
 }

@@ -8,10 +8,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
 import se.tryggalov.roster.ConstraintSetting;
+import se.tryggalov.roster.SolverLimits;
 import se.tryggalov.roster.SolverSettingsService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.ui.NotAllowedView;
 
+import java.util.List;
 import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -19,6 +21,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static se.tryggalov.jooq.Tables.SOLVER_CONSTRAINT_SETTING;
+import static se.tryggalov.jooq.Tables.SOLVER_LIMITS;
 
 /** The solver settings are shared by every test: this one changes a wish only and puts it back. */
 @IntegrationTest
@@ -37,6 +40,34 @@ class RosterSettingsViewTest extends KaribuViewTest {
         dsl.update(SOLVER_CONSTRAINT_SETTING).set(SOLVER_CONSTRAINT_SETTING.ENABLED, true)
                 .set(SOLVER_CONSTRAINT_SETTING.WEIGHT, 1)
                 .where(SOLVER_CONSTRAINT_SETTING.CONSTRAINT_NAME.eq(WISH)).execute();
+        dsl.update(SOLVER_LIMITS).set(SOLVER_LIMITS.MAX_NIGHTS_PER_MONTH, 2).set(SOLVER_LIMITS.MAX_NIGHTS_PER_WEEKEND, 1)
+                .set(SOLVER_LIMITS.DAILY_REST_HOURS, 11).set(SOLVER_LIMITS.WEEKLY_REST_HOURS, 36).execute();
+    }
+
+    @Test
+    void aCoordinatorRaisesTheNightsAMonthAndTheWeeklyRestAndAnImpossibleWeekendIsRefused() {
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo("roster/settings");
+        RosterSettingsView view = _get(RosterSettingsView.class);
+        assertThat(view.nightsPerMonth.getValue()).isEqualTo(2);
+        assertThat(view.weeklyRest.getValue()).isEqualTo(36);
+
+        setValueAsUser(view.nightsPerWeekend, 5);
+        _click(_get(Button.class, s -> s.withId("roster-settings-save")));
+        assertThat(view.message.getText()).isEqualTo("Kvällar per helg måste vara ett heltal mellan 1 och 3.");
+        assertThat(systemAuthentication.callAs(() -> settings.limits(), Role.COORDINATOR).maxNightsPerWeekend())
+                .isEqualTo(1);
+
+        setValueAsUser(view.nightsPerWeekend, 1);
+        setValueAsUser(view.nightsPerMonth, 3);
+        setValueAsUser(view.weeklyRest, 40);
+        _click(_get(Button.class, s -> s.withId("roster-settings-save")));
+
+        assertThat(view.message.getText()).isEqualTo("En ändring sparades.");
+        SolverLimits saved = systemAuthentication.callAs(() -> settings.limits(), Role.COORDINATOR);
+        assertThat(List.of(saved.maxNightsPerMonth(), saved.maxNightsPerWeekend(), saved.dailyRestHours(),
+                saved.weeklyRestHours())).containsExactly(3, 1, 11, 40);
+        assertThat(view.nightsPerMonth.getValue()).as("the form shows what was saved").isEqualTo(3);
     }
 
     @Test
@@ -51,7 +82,7 @@ class RosterSettingsViewTest extends KaribuViewTest {
         setValueAsUser(view.rows.get(WISH).weight(), 5);
         _click(_get(Button.class, s -> s.withId("roster-settings-save")));
 
-        assertThat(view.message.getText()).isEqualTo("En regel sparades.");
+        assertThat(view.message.getText()).isEqualTo("En ändring sparades.");
         ConstraintSetting saved = systemAuthentication.callAs(() -> settings.settings(), Role.COORDINATOR).stream()
                 .filter(s -> s.name().equals(WISH)).findFirst().orElseThrow();
         assertThat(saved.enabled()).isFalse();

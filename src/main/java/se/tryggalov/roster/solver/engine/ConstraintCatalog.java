@@ -26,6 +26,7 @@ public final class ConstraintCatalog {
     public static final String NIGHTS_PER_MONTH = "nightsPerMonth";
     public static final String NIGHTS_PER_WEEKEND = "nightsPerWeekend";
     public static final String REST_BETWEEN_SHIFTS = "restBetweenShifts";
+    public static final String WEEKLY_REST = "weeklyRest";
     public static final String UNCOVERED_NEED = "uncoveredNeed";
     public static final String FAIR_NIGHTS = "fairNights";
     public static final String FAIR_HIGH_RISK_NIGHTS = "fairHighRiskNights";
@@ -49,6 +50,7 @@ public final class ConstraintCatalog {
             new Entry(NIGHTS_PER_MONTH, Level.HARD, 1, false),
             new Entry(NIGHTS_PER_WEEKEND, Level.HARD, 1, false),
             new Entry(REST_BETWEEN_SHIFTS, Level.HARD, 1, false),
+            new Entry(WEEKLY_REST, Level.HARD, 1, false),
             new Entry(UNCOVERED_NEED, Level.MEDIUM, 1, false),
             new Entry(FAIR_NIGHTS, Level.SOFT, 10, false),
             new Entry(FAIR_HIGH_RISK_NIGHTS, Level.SOFT, 10, false),

@@ -107,6 +107,7 @@ final class Occupancy {
         int month = 0;
         int weekend = 0;
         boolean rest = false;
+        List<ShiftFact> sameWeek = person.weeklyRestMinutes > 0 ? new java.util.ArrayList<>() : null;
         for (int k = 0; k < count[person.index]; k++) {
             ShiftFact other = shiftsOf[person.index][k];
             if (other == leaving) {
@@ -115,8 +116,11 @@ final class Occupancy {
             if (other.evening.equals(shift.evening) || other.overlaps(shift)) {
                 return Blocker.EVENING;
             }
-            if (person.paidStaff && other.restMinutesTo(shift) < RosterConstraints.PAID_REST_MINUTES) {
+            if (person.paidStaff && other.restMinutesTo(shift) < person.dailyRestMinutes) {
                 rest = true;
+            }
+            if (sameWeek != null && other.weekStartMinute == shift.weekStartMinute) {
+                sameWeek.add(other);
             }
             if (other.monthKey == shift.monthKey) {
                 month++;
@@ -130,6 +134,10 @@ final class Occupancy {
         }
         if (shift.weekendKey >= 0 && weekend >= person.maxNightsPerWeekend) {
             return Blocker.WEEKEND;
+        }
+        if (sameWeek != null && !sameWeek.isEmpty()) {
+            sameWeek.add(shift);
+            rest |= ShiftFact.longestRestInWeek(shift.weekStartMinute, sameWeek) < person.weeklyRestMinutes;
         }
         return rest ? Blocker.REST : null;
     }

@@ -3,6 +3,7 @@ package se.tryggalov.roster.solver.engine;
 import org.optaplanner.core.api.domain.lookup.PlanningId;
 import se.tryggalov.roster.solver.AvailableWindow;
 import se.tryggalov.roster.solver.ProblemPerson;
+import se.tryggalov.roster.solver.SolverSettings;
 
 import java.time.LocalDate;
 import java.util.BitSet;
@@ -30,13 +31,16 @@ public final class PersonFact {
     final Map<String, LocalDate> qualifications;
     final int maxNightsPerMonth;
     final int maxNightsPerWeekend;
+    /** Paid staff: the least rest between two shifts, and the longest unbroken rest due each week; 0 otherwise. */
+    final long dailyRestMinutes;
+    final long weeklyRestMinutes;
     final Map<LocalDate, AvailableWindow> availability;
     /** Per shift index, filled by the plan builder: available for the whole shift; qualified for it. */
     private BitSet availableShifts;
     private BitSet qualifiedShifts;
     private BitSet leadShifts;
 
-    PersonFact(int index, ProblemPerson p, List<OrgFact> organisations, int defaultMonth, int defaultWeekend) {
+    PersonFact(int index, ProblemPerson p, List<OrgFact> organisations, SolverSettings settings) {
         this.index = index;
         this.id = p.id();
         this.name = p.name();
@@ -48,8 +52,11 @@ public final class PersonFact {
         this.organisations = List.copyOf(organisations);
         this.homeDistricts = p.homeDistrictIds();
         this.qualifications = p.qualifications();
-        this.maxNightsPerMonth = p.maxNightsPerMonth() != null ? p.maxNightsPerMonth() : defaultMonth;
-        this.maxNightsPerWeekend = p.maxNightsPerWeekend() != null ? p.maxNightsPerWeekend() : defaultWeekend;
+        this.maxNightsPerMonth = p.maxNightsPerMonth() != null ? p.maxNightsPerMonth() : settings.defaultMaxNightsPerMonth();
+        this.maxNightsPerWeekend = p.maxNightsPerWeekend() != null ? p.maxNightsPerWeekend()
+                : settings.defaultMaxNightsPerWeekend();
+        this.dailyRestMinutes = paidStaff ? settings.dailyRestHours() * 60L : 0;
+        this.weeklyRestMinutes = paidStaff ? settings.weeklyRestHours() * 60L : 0;
         Map<LocalDate, AvailableWindow> byEvening = new HashMap<>();
         for (AvailableWindow w : p.availability()) {
             byEvening.merge(w.evening(), w, PersonFact::wider);

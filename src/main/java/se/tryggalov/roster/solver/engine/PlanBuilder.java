@@ -56,8 +56,7 @@ public final class PlanBuilder {
         Map<LocalDate, List<PersonFact>> availableOn = new HashMap<>();
         for (ProblemPerson p : problem.people()) {
             List<OrgFact> own = p.organisationIds().stream().sorted().map(orgs::get).toList();
-            PersonFact fact = new PersonFact(people.size(), p, own, problem.settings().defaultMaxNightsPerMonth(),
-                    problem.settings().defaultMaxNightsPerWeekend());
+            PersonFact fact = new PersonFact(people.size(), p, own, problem.settings());
             if (personById.put(p.id(), fact) != null) {
                 throw new IllegalArgumentException("Person " + p.id() + " appears twice");
             }

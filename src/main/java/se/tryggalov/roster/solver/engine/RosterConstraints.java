@@ -22,8 +22,6 @@ import static se.tryggalov.roster.solver.engine.ConstraintCatalog.*;
  */
 public class RosterConstraints implements ConstraintProvider {
 
-    /** Paid staff: at least 11 hours between the end of one shift and the start of the next. */
-    static final long PAID_REST_MINUTES = 11 * 60;
     static final int HIGH_RISK = 4;
 
     // One instance of each lambda, so Bavet can share the nodes built from them.
@@ -38,7 +36,7 @@ public class RosterConstraints implements ConstraintProvider {
         return new Constraint[] {
                 availability(f), qualification(f), ageRule(f), oneShiftPerEvening(f), overlappingShifts(f),
                 groupMinimum(f), leadInGroup(f), youthWithAdults(f), nightsPerMonth(f), nightsPerWeekend(f),
-                restBetweenShifts(f), uncoveredNeed(f), fairNights(f), fairHighRiskNights(f),
+                restBetweenShifts(f), weeklyRest(f), uncoveredNeed(f), fairNights(f), fairHighRiskNights(f),
                 fairOrganisations(f), homeDistrict(f), mixedGender(f), newWithExperienced(f), stableTeams(f),
                 keepPublished(f), youthWalkers(f)};
     }
@@ -155,11 +153,29 @@ public class RosterConstraints implements ConstraintProvider {
                 .filter(s -> s.person.paidStaff)
                 .join(f.forEach(Seat.class).filter(s -> s.person.paidStaff), Joiners.equal(PERSON))
                 .filter((a, b) -> a.shift.startMinute < b.shift.startMinute && !a.shift.overlaps(b.shift)
-                        && a.shift.restMinutesTo(b.shift) < PAID_REST_MINUTES)
+                        && a.shift.restMinutesTo(b.shift) < a.person.dailyRestMinutes)
                 .penalizeConfigurable()
                 .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift), day(b.shift),
                         Math.max(0, a.shift.restMinutesTo(b.shift)) / 60))
                 .asConstraint(REST_BETWEEN_SHIFTS);
+    }
+
+    /**
+     * Paid staff: in every week (Monday to Monday, by the shifts' start) an unbroken rest of the weekly hours
+     * (36 by default); penalised by the whole hours missing.
+     */
+    Constraint weeklyRest(ConstraintFactory f) {
+        return f.forEach(Seat.class)
+                .filter(s -> s.person.paidStaff)
+                .groupBy(PERSON, s -> s.shift.weekStartMinute, ConstraintCollectors.toList(SHIFT))
+                .filter((person, week, shifts) -> shifts.size() > 1
+                        && ShiftFact.longestRestInWeek(week, shifts) < person.weeklyRestMinutes)
+                .penalizeConfigurable((person, week, shifts) -> (int) Math.ceilDiv(
+                        person.weeklyRestMinutes - ShiftFact.longestRestInWeek(week, shifts), 60))
+                .justifyWith((person, week, shifts, score) -> Why.of(null, person, person.name,
+                        java.time.LocalDateTime.ofEpochSecond(week * 60, 0, java.time.ZoneOffset.UTC).toLocalDate(),
+                        ShiftFact.longestRestInWeek(week, shifts) / 60, person.weeklyRestMinutes / 60))
+                .asConstraint(WEEKLY_REST);
     }
 
     // ---- medium ------------------------------------------------------------------------------------------------

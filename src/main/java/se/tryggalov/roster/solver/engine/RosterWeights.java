@@ -45,6 +45,9 @@ public class RosterWeights {
     @ConstraintWeight(ConstraintCatalog.REST_BETWEEN_SHIFTS)
     HardMediumSoftLongScore restBetweenShifts = HardMediumSoftLongScore.ZERO;
 
+    @ConstraintWeight(ConstraintCatalog.WEEKLY_REST)
+    HardMediumSoftLongScore weeklyRest = HardMediumSoftLongScore.ZERO;
+
     @ConstraintWeight(ConstraintCatalog.UNCOVERED_NEED)
     HardMediumSoftLongScore uncoveredNeed = HardMediumSoftLongScore.ZERO;
 
@@ -117,6 +120,7 @@ public class RosterWeights {
             case ConstraintCatalog.NIGHTS_PER_MONTH -> nightsPerMonth = weight;
             case ConstraintCatalog.NIGHTS_PER_WEEKEND -> nightsPerWeekend = weight;
             case ConstraintCatalog.REST_BETWEEN_SHIFTS -> restBetweenShifts = weight;
+            case ConstraintCatalog.WEEKLY_REST -> weeklyRest = weight;
             case ConstraintCatalog.UNCOVERED_NEED -> uncoveredNeed = weight;
             case ConstraintCatalog.FAIR_NIGHTS -> fairNights = weight;
             case ConstraintCatalog.FAIR_HIGH_RISK_NIGHTS -> fairHighRiskNights = weight;
@@ -144,6 +148,7 @@ public class RosterWeights {
             case ConstraintCatalog.NIGHTS_PER_MONTH -> nightsPerMonth;
             case ConstraintCatalog.NIGHTS_PER_WEEKEND -> nightsPerWeekend;
             case ConstraintCatalog.REST_BETWEEN_SHIFTS -> restBetweenShifts;
+            case ConstraintCatalog.WEEKLY_REST -> weeklyRest;
             case ConstraintCatalog.UNCOVERED_NEED -> uncoveredNeed;
             case ConstraintCatalog.FAIR_NIGHTS -> fairNights;
             case ConstraintCatalog.FAIR_HIGH_RISK_NIGHTS -> fairHighRiskNights;

@@ -37,6 +37,8 @@ public final class ShiftFact {
     final int monthKey;
     /** ISO week-based year * 100 + week for Friday, Saturday and Sunday evenings; -1 on weekdays. */
     final int weekendKey;
+    /** Minutes since the epoch of the Monday 00:00 that starts the shift's week (for the weekly rest). */
+    final long weekStartMinute;
 
     ShiftFact(int index, ProblemShift s) {
         this.index = index;
@@ -59,6 +61,8 @@ public final class ShiftFact {
         this.qualifications = s.qualifications();
         this.monthKey = s.evening().getYear() * 12 + s.evening().getMonthValue() - 1;
         this.weekendKey = weekendKey(s.evening());
+        this.weekStartMinute = s.start().toLocalDate().with(DayOfWeek.MONDAY).atStartOfDay()
+                .toEpochSecond(ZoneOffset.UTC) / 60;
     }
 
     /** 1, 2, 4, 8, 16 for risk levels 1..5: an empty Valborg group (risk 5) weighs as much as 16 quiet ones. */
@@ -83,6 +87,27 @@ public final class ShiftFact {
     long restMinutesTo(ShiftFact other) {
         return startMinute < other.startMinute ? other.startMinute - endMinute : startMinute - other.endMinute;
     }
+
+    /**
+     * The longest unbroken time without work within the week (Monday 00:00 to Monday 00:00) that starts at
+     * {@code weekStart}, given the shifts that start in it; a shift running into the next week counts up to its end.
+     */
+    static long longestRestInWeek(long weekStart, java.util.List<ShiftFact> shifts) {
+        long[][] spans = new long[shifts.size()][];
+        for (int i = 0; i < spans.length; i++) {
+            spans[i] = new long[] {shifts.get(i).startMinute, shifts.get(i).endMinute};
+        }
+        java.util.Arrays.sort(spans, java.util.Comparator.comparingLong(a -> a[0]));
+        long longest = 0;
+        long free = weekStart;
+        for (long[] span : spans) {
+            longest = Math.max(longest, span[0] - free);
+            free = Math.max(free, span[1]);
+        }
+        return Math.max(longest, weekStart + WEEK_MINUTES - free);
+    }
+
+    static final long WEEK_MINUTES = 7 * 24 * 60;
 
     public long id() {
         return id;

@@ -5,6 +5,7 @@ import org.optaplanner.test.api.score.stream.ConstraintVerifier;
 import se.tryggalov.roster.solver.AvailableWindow;
 import se.tryggalov.roster.solver.ProblemPerson;
 import se.tryggalov.roster.solver.ProblemShift;
+import se.tryggalov.roster.solver.SolverSettings;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -98,7 +99,7 @@ class RosterConstraintsTest {
             int i = indexes.incrementAndGet();
             List<OrgFact> own = orgs.stream().map(o -> new OrgFact(o, 10)).toList();
             return new PersonFact(i, new ProblemPerson(i, "P" + i, orgs, homes, gender, adult, youth, experienced,
-                    paid, quals, month, weekend, windows), own, 2, 1);
+                    paid, quals, month, weekend, windows), own, SolverSettings.defaults());
         }
     }
 
@@ -261,6 +262,30 @@ class RosterConstraintsTest {
         PersonFact volunteer = p().on(FRI, SAT).build();
         verifier.verifyThat(RosterConstraints::restBetweenShifts)
                 .given(seat(night, volunteer), seat(morning, volunteer)).penalizesBy(0);
+    }
+
+    @Test
+    void weeklyRest() {
+        LocalDate monday = LocalDate.of(2027, 3, 1);
+        P staff = p();
+        staff.paid = true;
+        PersonFact worker = staff.build();
+        PersonFact volunteer = p().build();
+        List<Seat> sixEvenings = new ArrayList<>();
+        List<Seat> volunteerSix = new ArrayList<>();
+        for (int d = 0; d < 6; d++) {
+            ShiftFact evening = shiftAt(monday.plusDays(d).atTime(21, 0), monday.plusDays(d + 1).atTime(1, 0));
+            sixEvenings.add(seat(evening, worker));
+            volunteerSix.add(seat(evening, volunteer));
+        }
+        // Monday to Saturday evenings: the longest rest is Sunday 01:00 to Monday 00:00, 23 h of 36
+        verifier.verifyThat(RosterConstraints::weeklyRest).given(sixEvenings.toArray()).penalizesBy(13);
+        // one evening fewer in the middle (Wednesday) leaves 44 h from Tuesday night to Thursday evening
+        List<Seat> five = new ArrayList<>(sixEvenings);
+        five.remove(2);
+        verifier.verifyThat(RosterConstraints::weeklyRest).given(five.toArray()).penalizesBy(0);
+        // volunteers have no working-time rules
+        verifier.verifyThat(RosterConstraints::weeklyRest).given(volunteerSix.toArray()).penalizesBy(0);
     }
 
     // ---- medium ------------------------------------------------------------------------------------------------
