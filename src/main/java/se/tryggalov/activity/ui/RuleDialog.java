@@ -57,12 +57,13 @@ class RuleDialog extends PlanFormDialog {
     final TimePicker endsAt;
     final Select<Integer> lateFromRisk = new Select<>();
     final TimePicker lateEndsAt;
-    final IntegerField minSize = new IntegerField();
-    final IntegerField peopleNeeded = new IntegerField();
-    final IntegerField maxSize = new IntegerField();
-    final Checkbox leadRequired = new Checkbox();
-    final Checkbox adultsOnly = new Checkbox();
-    final CheckboxGroup<QualificationKind> qualifications = new CheckboxGroup<>();
+    final IntegerField minSize;
+    final IntegerField peopleNeeded;
+    final IntegerField maxSize;
+    final Checkbox leadRequired;
+    final Checkbox adultsOnly;
+    final CheckboxGroup<QualificationKind> qualifications;
+    private final GroupRuleFields groupRules;
     final Select<Staffing> staffing = new Select<>();
     final Checkbox active = new Checkbox();
 
@@ -135,17 +136,13 @@ class RuleDialog extends PlanFormDialog {
         lateFromRisk.setId("rule-late-risk");
         lateEndsAt = texts.timePicker(texts.t("plan.rule.lateEndsAt"));
         lateEndsAt.setId("rule-late-ends");
-        sizeField(minSize, "plan.shift.minSize", "rule-min");
-        sizeField(peopleNeeded, "plan.shift.peopleNeeded", "rule-needed");
-        sizeField(maxSize, "plan.shift.maxSize", "rule-max");
-        leadRequired.setLabel(texts.t("plan.shift.leadRequired"));
-        leadRequired.setId("rule-lead");
-        adultsOnly.setLabel(texts.t("plan.shift.adultsOnly"));
-        adultsOnly.setId("rule-adults");
-        qualifications.setLabel(texts.t("plan.shift.qualifications"));
-        qualifications.setItems(QualificationKind.values());
-        qualifications.setItemLabelGenerator(texts::qualification);
-        qualifications.setId("rule-qualifications");
+        groupRules = new GroupRuleFields(texts, "rule");
+        minSize = groupRules.minSize;
+        peopleNeeded = groupRules.peopleNeeded;
+        maxSize = groupRules.maxSize;
+        leadRequired = groupRules.leadRequired;
+        adultsOnly = groupRules.adultsOnly;
+        qualifications = groupRules.qualifications;
         staffing.setLabel(texts.t("plan.shift.staffing"));
         staffing.setItems(Staffing.values());
         staffing.setItemLabelGenerator(texts::staffing);
@@ -178,13 +175,6 @@ class RuleDialog extends PlanFormDialog {
         finish();
     }
 
-    private void sizeField(IntegerField field, String key, String id) {
-        field.setLabel(texts.t(key));
-        field.setMin(1);
-        field.setMax(50);
-        field.setStepButtonsVisible(true);
-        field.setId(id);
-    }
 
     private H3 heading(String key) {
         H3 h = new H3(texts.t(key));
@@ -223,12 +213,8 @@ class RuleDialog extends PlanFormDialog {
         lateFromRisk.setValue(d.lateFromRisk());
         lateEndsAt.setValue(d.lateEndsAt());
         lateEndsAt.setEnabled(d.lateFromRisk() != null);
-        minSize.setValue(d.minSize());
-        peopleNeeded.setValue(d.peopleNeeded());
-        maxSize.setValue(d.maxSize());
-        leadRequired.setValue(d.leadRequired());
-        adultsOnly.setValue(d.adultsOnly());
-        qualifications.setValue(d.qualifications());
+        groupRules.fill(d.minSize(), d.peopleNeeded(), d.maxSize(), d.leadRequired(), d.adultsOnly(),
+                d.qualifications());
         staffing.setValue(d.staffing());
         active.setValue(d.active());
     }

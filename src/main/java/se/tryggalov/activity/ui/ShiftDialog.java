@@ -41,12 +41,13 @@ class ShiftDialog extends PlanFormDialog {
     final TimePicker startsAt;
     final TimePicker endsAt;
     final IntegerField groupNo = new IntegerField();
-    final IntegerField minSize = new IntegerField();
-    final IntegerField peopleNeeded = new IntegerField();
-    final IntegerField maxSize = new IntegerField();
-    final Checkbox leadRequired = new Checkbox();
-    final Checkbox adultsOnly = new Checkbox();
-    final CheckboxGroup<QualificationKind> qualifications = new CheckboxGroup<>();
+    final IntegerField minSize;
+    final IntegerField peopleNeeded;
+    final IntegerField maxSize;
+    final Checkbox leadRequired;
+    final Checkbox adultsOnly;
+    final CheckboxGroup<QualificationKind> qualifications;
+    private final GroupRuleFields groupRules;
     final Select<Integer> risk = new Select<>();
     final Select<ShiftStatus> status = new Select<>();
     final Select<Staffing> staffing = new Select<>();
@@ -94,17 +95,13 @@ class ShiftDialog extends PlanFormDialog {
         groupNo.setMin(1);
         groupNo.setMax(50);
         groupNo.setId("shift-group");
-        sizeField(minSize, "plan.shift.minSize", "shift-min");
-        sizeField(peopleNeeded, "plan.shift.peopleNeeded", "shift-needed");
-        sizeField(maxSize, "plan.shift.maxSize", "shift-max");
-        leadRequired.setLabel(texts.t("plan.shift.leadRequired"));
-        leadRequired.setId("shift-lead");
-        adultsOnly.setLabel(texts.t("plan.shift.adultsOnly"));
-        adultsOnly.setId("shift-adults");
-        qualifications.setLabel(texts.t("plan.shift.qualifications"));
-        qualifications.setItems(QualificationKind.values());
-        qualifications.setItemLabelGenerator(texts::qualification);
-        qualifications.setId("shift-qualifications");
+        groupRules = new GroupRuleFields(texts, "shift");
+        minSize = groupRules.minSize;
+        peopleNeeded = groupRules.peopleNeeded;
+        maxSize = groupRules.maxSize;
+        leadRequired = groupRules.leadRequired;
+        adultsOnly = groupRules.adultsOnly;
+        qualifications = groupRules.qualifications;
         risk.setLabel(texts.t("plan.shift.risk"));
         risk.setItems(0, 1, 2, 3, 4, 5);
         risk.setEmptySelectionAllowed(true);
@@ -176,14 +173,6 @@ class ShiftDialog extends PlanFormDialog {
         finish();
     }
 
-    private void sizeField(IntegerField field, String key, String id) {
-        field.setLabel(texts.t(key));
-        field.setMin(1);
-        field.setMax(50);
-        field.setStepButtonsVisible(true);
-        field.setRequiredIndicatorVisible(true);
-        field.setId(id);
-    }
 
     /** A night walk: 3–5 adults (4 wanted) with a lead, 21:00–01:00; other activities: a small team, 18:00–22:00. */
     private void defaultsFor(Activity a) {
@@ -201,11 +190,7 @@ class ShiftDialog extends PlanFormDialog {
         }
         startsAt.setValue(d.startsAt());
         endsAt.setValue(d.endsAt());
-        minSize.setValue(d.minSize());
-        peopleNeeded.setValue(d.peopleNeeded());
-        maxSize.setValue(d.maxSize());
-        leadRequired.setValue(d.leadRequired());
-        adultsOnly.setValue(d.adultsOnly());
+        groupRules.fill(d.minSize(), d.peopleNeeded(), d.maxSize(), d.leadRequired(), d.adultsOnly(), null);
         status.setValue(ShiftStatus.DRAFT);
         staffing.setValue(d.staffing() == null ? Staffing.PEOPLE : d.staffing());
     }
@@ -215,12 +200,8 @@ class ShiftDialog extends PlanFormDialog {
         startsAt.setValue(s.startsAt());
         endsAt.setValue(s.endsAt());
         groupNo.setValue(s.groupNo());
-        minSize.setValue(s.minSize());
-        peopleNeeded.setValue(s.peopleNeeded());
-        maxSize.setValue(s.maxSize());
-        leadRequired.setValue(s.leadRequired());
-        adultsOnly.setValue(s.adultsOnly());
-        qualifications.setValue(s.qualifications());
+        groupRules.fill(s.minSize(), s.peopleNeeded(), s.maxSize(), s.leadRequired(), s.adultsOnly(),
+                s.qualifications());
         risk.setValue(s.riskOverridden() ? s.riskLevel() : null);
         status.setValue(s.status());
         staffing.setValue(s.staffing());
