@@ -32,7 +32,7 @@ calendar|wheel)
 one)
     run "$2" "$3" "$4" "$5" ;;
 compare)
-    for c in la-groups default ffd-la la-plain la-groups-100 la-groups-2000 tabu-groups sa-groups; do
+    for c in la-groups default ffd-la la-plain la-groups-100 la-groups-400 la-groups-2000 tabu-groups sa-groups hc-groups; do
         run year "$c" 30 1
     done ;;
 records|all)

@@ -14,9 +14,11 @@ import java.util.Random;
 /**
  * Moves that change a whole group at once, which single-seat moves cannot do without passing through a group below
  * its minimum: open an empty group with enough free people (and a lead), close a group, move a whole group to
- * another district the same evening, move one person to another group; and two single-seat moves that, unlike
+ * another district or evening, move one person to another group; and three single-seat moves that, unlike
  * OptaPlanner's change move, only propose people free that evening and within their limits: add someone to a
- * group short of its need, replace someone. Random selection only.
+ * group short of its need, replace someone, give the place of someone who walks much to someone who walks
+ * little (rebalance), and send home an adult a group does not need (trim); and a chain: someone pulled from
+ * their group into a riskier short one, their old place taken by someone free (pull). Random selection only.
  */
 public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMove> {
 
@@ -25,6 +27,9 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
     private int[][] sameEvening;
     private int[][] candidateShifts;
     private BitSet[] candidates;
+    /** Who sat where when the last step started, so the occupancy follows the roster by its differences only. */
+    private Occupancy occupancy;
+    private PersonFact[] seen;
 
     @Override
     public long getSize(ScoreDirector<RosterPlan> scoreDirector) {
@@ -41,6 +46,24 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
         RosterPlan plan = scoreDirector.getWorkingSolution();
         if (structuresOf != plan) {
             buildStructures(plan);
+            occupancy = new Occupancy(plan);
+            seen = new PersonFact[plan.seats.size()];
+            for (int i = 0; i < seen.length; i++) {
+                seen[i] = plan.seats.get(i).person;
+            }
+        } else {
+            for (int i = 0; i < seen.length; i++) {
+                Seat seat = plan.seats.get(i);
+                if (seat.person != seen[i]) {
+                    if (seen[i] != null) {
+                        occupancy.remove(seen[i], seat.shift);
+                    }
+                    if (seat.person != null) {
+                        occupancy.add(seat.person, seat.shift);
+                    }
+                    seen[i] = seat.person;
+                }
+            }
         }
         return new Moves(plan, random);
     }
@@ -75,8 +98,6 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
 
         private final RosterPlan plan;
         private final Random random;
-        private Occupancy occupancy;
-        private List<Seat> occupiedSeats;
 
         Moves(RosterPlan plan, Random random) {
             this.plan = plan;
@@ -90,24 +111,27 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
 
         @Override
         public SeatsMove next() {
-            if (occupancy == null) {
-                occupancy = new Occupancy(plan);
-                occupiedSeats = new ArrayList<>();
-                for (Seat seat : plan.seats) {
-                    if (seat.person != null && !seat.pinned) {
-                        occupiedSeats.add(seat);
-                    }
-                }
-            }
             for (int attempt = 0; attempt < 20; attempt++) {
                 double r = random.nextDouble();
                 SeatsMove move = r < 0.25 ? open() : r < 0.30 ? close() : r < 0.45 ? moveGroup()
-                        : r < 0.70 ? relocate() : r < 0.85 ? fill() : replace();
+                        : r < 0.55 ? relocate() : r < 0.63 ? pull() : r < 0.73 ? fill() : r < 0.78 ? trim()
+                        : r < 0.88 ? replace() : rebalance();
                 if (move != null) {
                     return move;
                 }
             }
             return new SeatsMove("none", new Seat[0], new PersonFact[0]);
+        }
+
+        /** A random seat someone sits on who may be moved, or null when a few tries find none. */
+        private Seat randomOccupied() {
+            for (int k = 0; k < 16; k++) {
+                Seat seat = plan.seats.get(random.nextInt(plan.seats.size()));
+                if (seat.person != null && !seat.pinned) {
+                    return seat;
+                }
+            }
+            return null;
         }
 
         private ShiftFact randomShift() {
@@ -181,10 +205,11 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
         }
 
         private SeatsMove close() {
-            if (occupiedSeats.isEmpty()) {
+            Seat any = randomOccupied();
+            if (any == null) {
                 return null;
             }
-            ShiftFact shift = occupiedSeats.get(random.nextInt(occupiedSeats.size())).shift;
+            ShiftFact shift = any.shift;
             List<Seat> seats = new ArrayList<>();
             for (Seat seat : seatsByShift.get(shift.index)) {
                 if (seat.person != null && !seat.pinned) {
@@ -196,18 +221,22 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             return SeatsMove.of("close", seats, none);
         }
 
-        /** Everyone of one group to an empty group the same evening (another district, maybe a riskier one). */
+        /**
+         * Everyone of one group to an empty group, half of the time the same evening (another district, maybe a
+         * riskier one), otherwise any evening all of them could take (a riskier evening they had no nights left for).
+         */
         private SeatsMove moveGroup() {
-            if (occupiedSeats.isEmpty()) {
+            Seat picked = randomOccupied();
+            if (picked == null) {
                 return null;
             }
-            ShiftFact from = occupiedSeats.get(random.nextInt(occupiedSeats.size())).shift;
-            int[] others = sameEvening[from.index];
+            ShiftFact from = picked.shift;
+            int[] others = random.nextBoolean() ? sameEvening[from.index] : candidateShifts[picked.person.index];
             if (others.length == 0) {
                 return null;
             }
             ShiftFact to = plan.shifts.get(others[random.nextInt(others.length)]);
-            if (occupancy.occupied[to.index] > 0) {
+            if (to == from || occupancy.occupied[to.index] > 0) {
                 return null;
             }
             List<Seat> fromSeats = new ArrayList<>();
@@ -220,9 +249,11 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             if (toSeats.size() < fromSeats.size()) {
                 return null;
             }
+            boolean sameNight = to.evening.equals(from.evening);
             boolean lead = !to.leadRequired;
             for (Seat seat : fromSeats) {
-                if (!candidates[to.index].get(seat.person.index)) {
+                if (!candidates[to.index].get(seat.person.index)
+                        || !sameNight && !occupancy.canTake(seat.person, to, from)) {
                     return null;
                 }
                 lead |= seat.person.isLeadFor(to);
@@ -240,6 +271,82 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             return SeatsMove.of("moveGroup", seats, values);
         }
 
+        /**
+         * Fairness: of a few random places, the one whose person walks most, given to the free candidate who walks
+         * least (a lead only replaced by a lead). Directed where {@link #replace()} is random, so the squares of
+         * nights even out in seconds rather than minutes.
+         */
+        private SeatsMove rebalance() {
+            Seat seat = null;
+            for (int k = 0; k < 4; k++) {
+                Seat s = randomOccupied();
+                if (s == null) {
+                    return null;
+                }
+                if (seat == null || occupancy.nights(s.person) > occupancy.nights(seat.person)) {
+                    seat = s;
+                }
+            }
+            PersonFact current = seat.person;
+            boolean needsLead = current.isLeadFor(seat.shift) && seat.shift.leadRequired
+                    && occupancy.leads[seat.shift.index] == 1;
+            List<PersonFact> pool = seat.candidates;
+            int n = pool.size();
+            if (n < 2) {
+                return null;
+            }
+            long currentCost = GroupConstruction.cost(current, seat.shift, occupancy, !needsLead);
+            PersonFact best = null;
+            long bestCost = Long.MAX_VALUE;
+            int offset = random.nextInt(n);
+            for (int k = 0; k < Math.min(n, 48); k++) {
+                PersonFact p = pool.get((offset + k) % n);
+                if (p == current || p.adult != current.adult || needsLead && !p.isLeadFor(seat.shift)
+                        || occupancy.nights(p) + 1 >= occupancy.nights(current)) {
+                    continue;
+                }
+                long cost = GroupConstruction.cost(p, seat.shift, occupancy, !needsLead);
+                if (cost < bestCost && occupancy.canTake(p, seat.shift, null)) {
+                    best = p;
+                    bestCost = cost;
+                }
+            }
+            if (best == null || bestCost >= currentCost) {
+                return null;
+            }
+            return new SeatsMove("rebalance", new Seat[] {seat}, new PersonFact[] {best});
+        }
+
+        /**
+         * Of a group with more adults than it needs, the one who walks most goes home (keeping the lead): a place
+         * above the need covers nothing and costs a night of fairness.
+         */
+        private SeatsMove trim() {
+            for (int k = 0; k < 8; k++) {
+                Seat any = randomOccupied();
+                if (any == null) {
+                    return null;
+                }
+                ShiftFact shift = any.shift;
+                if (occupancy.adults[shift.index] <= shift.peopleNeeded) {
+                    continue;
+                }
+                Seat out = null;
+                for (Seat seat : seatsByShift.get(shift.index)) {
+                    PersonFact p = seat.person;
+                    if (p == null || seat.pinned || !p.adult
+                            || shift.leadRequired && p.isLeadFor(shift) && occupancy.leads[shift.index] == 1) {
+                        continue;
+                    }
+                    if (out == null || occupancy.nights(p) > occupancy.nights(out.person)) {
+                        out = seat;
+                    }
+                }
+                return out == null ? null : new SeatsMove("trim", new Seat[] {out}, new PersonFact[] {null});
+            }
+            return null;
+        }
+
         /** Someone free that evening to a group that walks but is short of its need. */
         private SeatsMove fill() {
             ShiftFact shift = randomShift();
@@ -251,10 +358,10 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
 
         /** Someone in a group swapped for someone free that evening who could take the place. */
         private SeatsMove replace() {
-            if (occupiedSeats.isEmpty()) {
+            Seat seat = randomOccupied();
+            if (seat == null) {
                 return null;
             }
-            Seat seat = occupiedSeats.get(random.nextInt(occupiedSeats.size()));
             PersonFact p = freePerson(seat.shift, seat.person.adult, seat.candidates);
             if (p == null || (seat.person.isLeadFor(seat.shift) && !p.isLeadFor(seat.shift))) {
                 return null;
@@ -292,12 +399,84 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             return best;
         }
 
-        /** One person from their group to a free seat in another group they could take. */
-        private SeatsMove relocate() {
-            if (occupiedSeats.isEmpty()) {
+        /**
+         * A group short of its need (or one adult from walking) gets someone who walks elsewhere and has no night
+         * left for it (their limits or the evening), and their old place goes to someone free that evening when
+         * the old group would otherwise fall short: the chain a single move cannot make without a worse step.
+         */
+        private SeatsMove pull() {
+            ShiftFact shift = randomShift();
+            int adults = occupancy.adults[shift.index];
+            if (adults >= shift.peopleNeeded || adults + 1 < shift.minSize) {
                 return null;
             }
-            Seat seat = occupiedSeats.get(random.nextInt(occupiedSeats.size()));
+            Seat free = null;
+            for (Seat seat : seatsByShift.get(shift.index)) {
+                if (seat.person == null && !seat.pinned) {
+                    free = seat;
+                    break;
+                }
+            }
+            if (free == null || free.candidates.isEmpty()) {
+                return null;
+            }
+            boolean needsLead = shift.leadRequired && occupancy.leads[shift.index] == 0;
+            List<PersonFact> pool = free.candidates;
+            int n = pool.size();
+            int offset = random.nextInt(n);
+            for (int k = 0; k < Math.min(n, 24); k++) {
+                PersonFact p = pool.get((offset + k) % n);
+                if (!p.adult || needsLead && !p.isLeadFor(shift) || occupancy.nights(p) == 0
+                        || Occupancy.inGroup(groupOf(shift), p)) {
+                    continue;
+                }
+                ShiftFact[] walks = occupancy.shiftsOf(p);
+                ShiftFact from = walks[random.nextInt(occupancy.nights(p))];
+                Seat old = seatOf(from, p);
+                if (old == null || from.riskWeight > shift.riskWeight || !occupancy.canTake(p, shift, from)) {
+                    continue;
+                }
+                PersonFact backfill = null;
+                if (occupancy.adults[from.index] - 1 < from.peopleNeeded) {
+                    boolean leadNeeded = from.leadRequired && p.isLeadFor(from) && occupancy.leads[from.index] == 1;
+                    backfill = freePerson(from, true, old.candidates);
+                    if (backfill == p || backfill != null && leadNeeded && !backfill.isLeadFor(from)) {
+                        backfill = null;
+                    }
+                    if (backfill == null && (leadNeeded || occupancy.adults[from.index] - 1 < from.minSize)) {
+                        continue;
+                    }
+                }
+                return new SeatsMove("pull", new Seat[] {old, free}, new PersonFact[] {backfill, p});
+            }
+            return null;
+        }
+
+        private List<PersonFact> groupOf(ShiftFact shift) {
+            List<PersonFact> group = new ArrayList<>();
+            for (Seat seat : seatsByShift.get(shift.index)) {
+                if (seat.person != null) {
+                    group.add(seat.person);
+                }
+            }
+            return group;
+        }
+
+        private Seat seatOf(ShiftFact shift, PersonFact person) {
+            for (Seat seat : seatsByShift.get(shift.index)) {
+                if (seat.person == person) {
+                    return seat.pinned ? null : seat;
+                }
+            }
+            return null;
+        }
+
+        /** One person from their group to a free seat in another group they could take. */
+        private SeatsMove relocate() {
+            Seat seat = randomOccupied();
+            if (seat == null) {
+                return null;
+            }
             PersonFact p = seat.person;
             int[] options = candidateShifts[p.index];
             if (options.length < 2) {

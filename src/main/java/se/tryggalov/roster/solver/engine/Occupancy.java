@@ -67,6 +67,11 @@ final class Occupancy {
         }
     }
 
+    /** The shifts the person walks, as an array whose first {@link #nights} entries count. */
+    ShiftFact[] shiftsOf(PersonFact person) {
+        return shiftsOf[person.index];
+    }
+
     int nights(PersonFact person) {
         return count[person.index];
     }

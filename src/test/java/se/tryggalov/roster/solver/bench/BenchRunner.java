@@ -41,15 +41,18 @@ public final class BenchRunner {
         for (SearchConfig c : List.of(
                 SearchConfig.DEFAULT,
                 SearchConfig.OPTAPLANNER_DEFAULT,
-                new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 400, 1, "change,swap,group", null),
-                new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap,group3", null),
-                new SearchConfig("la-plain", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap", null),
+                new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
+                new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group3", null),
+                new SearchConfig("la-group-only", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "group", null),
+                new SearchConfig("la-plain", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap", null),
                 new SearchConfig("la-groups-100", "GROUPS", "LATE_ACCEPTANCE", 100, 1, "change,swap,group", null),
+                new SearchConfig("la-groups-200", "GROUPS", "LATE_ACCEPTANCE", 200, 1, "change,swap,group", null),
+                new SearchConfig("la-groups-400", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap,group", null),
                 new SearchConfig("la-groups-2000", "GROUPS", "LATE_ACCEPTANCE", 2000, 1, "change,swap,group", null),
                 new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 1000, "change,swap,group", null),
                 new SearchConfig("sa-groups", "GROUPS", "SIMULATED_ANNEALING", 0, 4, "change,swap,group",
                         "0hard/4medium/100soft"),
-                new SearchConfig("la-groups-pillar", "GROUPS", "LATE_ACCEPTANCE", 400, 1, "change,swap,group,pillar",
+                new SearchConfig("la-groups-pillar", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group,pillar",
                         null),
                 new SearchConfig("hc-groups", "GROUPS", "HILL_CLIMBING", 0, 1000, "change,swap,group", null))) {
             CONFIGS.put(c.name(), c);
