@@ -25,8 +25,13 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
                 .thenComparingInt(s -> seatsByShift.get(s.index).getFirst().candidates.size())
                 .thenComparing(s -> s.evening)
                 .thenComparingLong(s -> s.id));
+        // first every group that can walk gets its minimum, then the groups are filled up to their need: a night
+        // spent on a group's fifth walker may be the one another group needed to walk at all
         for (ShiftFact shift : order) {
-            staff(scoreDirector, shift, seatsByShift.get(shift.index), occupancy);
+            staff(scoreDirector, shift, seatsByShift.get(shift.index), occupancy, shift.minSize);
+        }
+        for (ShiftFact shift : order) {
+            staff(scoreDirector, shift, seatsByShift.get(shift.index), occupancy, shift.peopleNeeded);
         }
         // a group that still cannot walk (too few adults or no lead) is emptied, unless someone is pinned there
         for (ShiftFact shift : plan.shifts) {
@@ -89,7 +94,7 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
     }
 
     private static void staff(ScoreDirector<RosterPlan> scoreDirector, ShiftFact shift, List<Seat> seats,
-                              Occupancy occupancy) {
+                              Occupancy occupancy, int upTo) {
         List<Seat> free = new ArrayList<>();
         List<PersonFact> group = new ArrayList<>();
         for (Seat seat : seats) {
@@ -101,7 +106,7 @@ public class GroupConstruction implements CustomPhaseCommand<RosterPlan> {
         }
         int adults = occupancy.adults[shift.index];
         boolean hasLead = occupancy.leads[shift.index] > 0;
-        int wanted = Math.min(free.size(), shift.peopleNeeded - adults);
+        int wanted = Math.min(free.size(), Math.min(upTo, shift.peopleNeeded) - adults);
         if (wanted <= 0 && shift.leadRequired && !hasLead && adults > 0 && !free.isEmpty()) {
             wanted = 1; // a full group without a lead: add one if a seat is left
         }
