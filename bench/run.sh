@@ -32,7 +32,7 @@ calendar|wheel)
 one)
     run "$2" "$3" "$4" "$5" ;;
 compare)
-    for c in la-groups default ffd-la la-plain la-groups-100 la-groups-400 la-groups-2000 tabu-groups sa-groups hc-groups; do
+    for c in tabu-groups default la-groups ffd-la la-plain la-groups-400 tabu-groups-300 tabu-groups-3000 sa-groups hc-groups; do
         run year "$c" 30 1
     done ;;
 records|all)
@@ -40,15 +40,15 @@ records|all)
     for t in tiny tiny2; do
         "${JAVA[@]}" se.tryggalov.roster.solver.engine.ExactReference "bench/instances/$t.json" | grep '^{' \
             | tee -a "$OUT"
-        run "$t" la-groups 5 1
+        run "$t" tabu-groups 5 1
         run "$t" default 5 1
     done
-    run break la-groups 10 1
+    run break tabu-groups 10 1
     run break default 10 1
     for seed in 1 2 3; do
-        run year la-groups 60 "$seed"
+        run year tabu-groups 60 "$seed"
     done
-    run city la-groups 60 1
+    run city tabu-groups 60 1
     run city default 60 1 ;;
 esac
 echo "results in $OUT"
