@@ -20,7 +20,8 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * WCAG 2.1 A/AA checks with axe-core on the login page and every page in the admin's and the volunteer's menus,
+ * WCAG 2.1 A/AA checks with axe-core on the login page, every page in the admin's and the volunteer's menus and
+ * the roster's rules and limits (reached from the roster page, not the menu),
  * on a desktop and with the phone layout's drawer open. Violations of impact "serious" or "critical" fail the
  * test; every violation found (any impact) is printed and listed in the failure message.
  * <p>
@@ -73,6 +74,21 @@ class AccessibilityIT extends BrowserTest {
             open(page, "/users");
             assertThat(page.locator("#not-allowed")).isVisible();
             check(page, "volunteer /users (not allowed)", report);
+        }
+        assertNoSeriousViolations(report);
+    }
+
+    @Test
+    void theRosterRulesAndLimitsPageHasNoSeriousViolations() {
+        List<String> report = new ArrayList<>();
+        try (BrowserContext context = desktop()) {
+            Page page = context.newPage();
+            signIn(page, "admin", DEMO_PASSWORD);
+            open(page, "/roster/settings");
+            assertThat(page.locator("#limit-weeklyRest")).isVisible();
+            assertThat(page.locator("#roster-settings-save")).isVisible();
+            check(page, "admin /roster/settings (rules and limits)", report);
+            screenshot(page, "roster-settings-sv");
         }
         assertNoSeriousViolations(report);
     }
