@@ -22,7 +22,6 @@ import se.tryggalov.activity.Staffing;
 import se.tryggalov.partner.Organisation;
 import se.tryggalov.place.District;
 import se.tryggalov.place.VenueKind;
-import se.tryggalov.volunteer.QualificationKind;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -57,13 +56,7 @@ class RuleDialog extends PlanFormDialog {
     final TimePicker endsAt;
     final Select<Integer> lateFromRisk = new Select<>();
     final TimePicker lateEndsAt;
-    final IntegerField minSize;
-    final IntegerField peopleNeeded;
-    final IntegerField maxSize;
-    final Checkbox leadRequired;
-    final Checkbox adultsOnly;
-    final CheckboxGroup<QualificationKind> qualifications;
-    private final GroupRuleFields groupRules;
+    final GroupRuleFields groupRules;
     final Select<Staffing> staffing = new Select<>();
     final Checkbox active = new Checkbox();
 
@@ -137,12 +130,6 @@ class RuleDialog extends PlanFormDialog {
         lateEndsAt = texts.timePicker(texts.t("plan.rule.lateEndsAt"));
         lateEndsAt.setId("rule-late-ends");
         groupRules = new GroupRuleFields(texts, "rule");
-        minSize = groupRules.minSize;
-        peopleNeeded = groupRules.peopleNeeded;
-        maxSize = groupRules.maxSize;
-        leadRequired = groupRules.leadRequired;
-        adultsOnly = groupRules.adultsOnly;
-        qualifications = groupRules.qualifications;
         staffing.setLabel(texts.t("plan.shift.staffing"));
         staffing.setItems(Staffing.values());
         staffing.setItemLabelGenerator(texts::staffing);
@@ -159,8 +146,9 @@ class RuleDialog extends PlanFormDialog {
         when.setColspan(weekdays, 2);
         FormLayout where = form(scope, groupsPerPlace, venueKind, districts);
         where.setColspan(districts, 2);
-        FormLayout group = form(minSize, peopleNeeded, maxSize, leadRequired, adultsOnly, qualifications);
-        group.setColspan(qualifications, 2);
+        GroupRuleFields g = groupRules;
+        FormLayout group = form(g.minSize, g.peopleNeeded, g.maxSize, g.leadRequired, g.adultsOnly, g.qualifications);
+        group.setColspan(groupRules.qualifications, 2);
         add(heading("plan.rule.section.what"), what, heading("plan.rule.section.when"), when,
                 heading("plan.rule.section.where"), where, heading("plan.rule.section.group"), group);
 
@@ -224,6 +212,7 @@ class RuleDialog extends PlanFormDialog {
     }
 
     CoverageRuleDraft draft() {
+        GroupRuleFields g = groupRules;
         DistrictScope s = scope.getValue();
         return new CoverageRuleDraft(name.getValue(), type.getValue(), purpose.getValue(),
                 organisation.getValue() == null ? null : organisation.getValue().id(), orZero(minRisk.getValue()),
@@ -232,9 +221,9 @@ class RuleDialog extends PlanFormDialog {
                 s == DistrictScope.LISTED ? districts.getValue().stream().map(District::id).collect(Collectors.toSet())
                         : Set.of(),
                 groupsPerPlace.getValue(), startsAt.getValue(), endsAt.getValue(), lateFromRisk.getValue(),
-                lateFromRisk.getValue() == null ? null : lateEndsAt.getValue(), orZero(minSize.getValue()),
-                orZero(peopleNeeded.getValue()), orZero(maxSize.getValue()), leadRequired.getValue(),
-                adultsOnly.getValue(), qualifications.getValue(), staffing.getValue(), active.getValue());
+                lateFromRisk.getValue() == null ? null : lateEndsAt.getValue(), orZero(g.minSize.getValue()),
+                orZero(g.peopleNeeded.getValue()), orZero(g.maxSize.getValue()), g.leadRequired.getValue(),
+                g.adultsOnly.getValue(), g.qualifications.getValue(), staffing.getValue(), active.getValue());
     }
 
     @Override
@@ -249,8 +238,9 @@ class RuleDialog extends PlanFormDialog {
 
     @Override
     List<HasValue<?, ?>> fields() {
+        GroupRuleFields g = groupRules;
         return List.of(name, type, purpose, organisation, minRisk, weekdays, inBreaksOnly, scope, venueKind,
-                districts, groupsPerPlace, startsAt, endsAt, lateFromRisk, lateEndsAt, minSize, peopleNeeded,
-                maxSize, leadRequired, adultsOnly, qualifications, staffing, active);
+                districts, groupsPerPlace, startsAt, endsAt, lateFromRisk, lateEndsAt, g.minSize, g.peopleNeeded,
+                g.maxSize, g.leadRequired, g.adultsOnly, g.qualifications, staffing, active);
     }
 }

@@ -3,8 +3,6 @@ package se.tryggalov.activity.ui;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
@@ -19,7 +17,6 @@ import se.tryggalov.activity.Shift;
 import se.tryggalov.activity.ShiftDraft;
 import se.tryggalov.activity.ShiftStatus;
 import se.tryggalov.activity.Staffing;
-import se.tryggalov.volunteer.QualificationKind;
 
 import java.time.LocalTime;
 import java.util.List;
@@ -41,13 +38,7 @@ class ShiftDialog extends PlanFormDialog {
     final TimePicker startsAt;
     final TimePicker endsAt;
     final IntegerField groupNo = new IntegerField();
-    final IntegerField minSize;
-    final IntegerField peopleNeeded;
-    final IntegerField maxSize;
-    final Checkbox leadRequired;
-    final Checkbox adultsOnly;
-    final CheckboxGroup<QualificationKind> qualifications;
-    private final GroupRuleFields groupRules;
+    final GroupRuleFields groupRules;
     final Select<Integer> risk = new Select<>();
     final Select<ShiftStatus> status = new Select<>();
     final Select<Staffing> staffing = new Select<>();
@@ -96,12 +87,6 @@ class ShiftDialog extends PlanFormDialog {
         groupNo.setMax(50);
         groupNo.setId("shift-group");
         groupRules = new GroupRuleFields(texts, "shift");
-        minSize = groupRules.minSize;
-        peopleNeeded = groupRules.peopleNeeded;
-        maxSize = groupRules.maxSize;
-        leadRequired = groupRules.leadRequired;
-        adultsOnly = groupRules.adultsOnly;
-        qualifications = groupRules.qualifications;
         risk.setLabel(texts.t("plan.shift.risk"));
         risk.setItems(0, 1, 2, 3, 4, 5);
         risk.setEmptySelectionAllowed(true);
@@ -141,9 +126,10 @@ class ShiftDialog extends PlanFormDialog {
                 add(editActivity);
             }
         }
-        form.add(day, startsAt, endsAt, minSize, peopleNeeded, maxSize, groupNo, risk, status, staffing);
-        form.add(leadRequired, adultsOnly);
-        form.add(qualifications, 3);
+        form.add(day, startsAt, endsAt, groupRules.minSize, groupRules.peopleNeeded, groupRules.maxSize, groupNo, risk,
+                status, staffing);
+        form.add(groupRules.leadRequired, groupRules.adultsOnly);
+        form.add(groupRules.qualifications, 3);
         add(form);
 
         activity.addValueChangeListener(e -> {
@@ -208,9 +194,10 @@ class ShiftDialog extends PlanFormDialog {
     }
 
     ShiftDraft draft() {
+        GroupRuleFields g = groupRules;
         return new ShiftDraft(day.getValue(), startsAt.getValue(), endsAt.getValue(), groupNo.getValue(),
-                minSize.getValue(), peopleNeeded.getValue(), maxSize.getValue(), leadRequired.getValue(),
-                adultsOnly.getValue(), qualifications.getValue(), risk.getValue(), status.getValue(),
+                g.minSize.getValue(), g.peopleNeeded.getValue(), g.maxSize.getValue(), g.leadRequired.getValue(),
+                g.adultsOnly.getValue(), g.qualifications.getValue(), risk.getValue(), status.getValue(),
                 staffing.getValue());
     }
 
@@ -233,7 +220,8 @@ class ShiftDialog extends PlanFormDialog {
 
     @Override
     List<HasValue<?, ?>> fields() {
-        return List.of(activity, day, startsAt, endsAt, groupNo, minSize, peopleNeeded, maxSize,
-                leadRequired, adultsOnly, qualifications, risk, status, staffing);
+        GroupRuleFields g = groupRules;
+        return List.of(activity, day, startsAt, endsAt, groupNo, g.minSize, g.peopleNeeded, g.maxSize,
+                g.leadRequired, g.adultsOnly, g.qualifications, risk, status, staffing);
     }
 }

@@ -141,7 +141,7 @@ class BoardViewTest extends KaribuViewTest {
         int row = shifts.stream().map(Shift::id).toList().indexOf(id);
         _click((com.vaadin.flow.component.button.Button) com.github.mvysny.kaributesting.v10.GridKt
                 ._getCellComponent(dialog.shifts, row, "actions"));
-        assertThat(_get(ShiftDialog.class).peopleNeeded.isReadOnly()).isFalse();
+        assertThat(_get(ShiftDialog.class).groupRules.peopleNeeded.isReadOnly()).isFalse();
     }
 
     @Test

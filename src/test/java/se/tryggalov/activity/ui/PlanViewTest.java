@@ -206,9 +206,9 @@ class PlanViewTest extends KaribuViewTest {
         assertThat(data.shiftsOf(walk)).hasSize(1);
 
         setValueAsUser(dialog.endsAt, LocalTime.of(1, 0));
-        setValueAsUser(dialog.minSize, 6);
-        setValueAsUser(dialog.peopleNeeded, 4);
-        setValueAsUser(dialog.maxSize, 5);
+        setValueAsUser(dialog.groupRules.minSize, 6);
+        setValueAsUser(dialog.groupRules.peopleNeeded, 4);
+        setValueAsUser(dialog.groupRules.maxSize, 5);
         String endMessage = dialog.errorText();
         _click(dialog.save);
 
@@ -216,7 +216,7 @@ class PlanViewTest extends KaribuViewTest {
         assertThat(dialog.errorText()).isNotBlank().isNotEqualTo(endMessage).doesNotMatch(RAW_KEY);
         assertThat(data.shiftsOf(walk)).hasSize(1);
 
-        setValueAsUser(dialog.minSize, 3);
+        setValueAsUser(dialog.groupRules.minSize, 3);
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
         assertThat(data.shiftsOf(walk)).hasSize(2);
@@ -231,7 +231,7 @@ class PlanViewTest extends KaribuViewTest {
         _click(openButton(id));
         ShiftDialog dialog = _get(ShiftDialog.class);
         assertThat(dialog.groupNo.getValue()).isEqualTo(1);
-        setValueAsUser(dialog.peopleNeeded, 5);
+        setValueAsUser(dialog.groupRules.peopleNeeded, 5);
         // someone else changes the shift meanwhile
         Shift current = data.shiftById(id);
         systemAuthentication.runAs(() -> activities.updateShift(id, se.tryggalov.activity.ShiftDraft.of(current)
@@ -246,7 +246,7 @@ class PlanViewTest extends KaribuViewTest {
         view().refresh();
         _click(openButton(id));
         ShiftDialog again = _get(ShiftDialog.class);
-        setValueAsUser(again.peopleNeeded, 5);
+        setValueAsUser(again.groupRules.peopleNeeded, 5);
         _click(again.save);
         assertThat(data.shiftById(id).peopleNeeded()).isEqualTo(5);
         assertThat(data.shiftById(id).startsAt()).isEqualTo(LocalTime.of(20, 0));
@@ -329,7 +329,7 @@ class PlanViewTest extends KaribuViewTest {
         ShiftDialog dialog = _get(ShiftDialog.class);
         assertThat(dialog.save.isVisible()).isFalse();
         assertThat(dialog.delete).isNull();
-        assertThat(dialog.peopleNeeded.isReadOnly()).isTrue();
+        assertThat(dialog.groupRules.peopleNeeded.isReadOnly()).isTrue();
         assertNoRawTranslationKeys();
     }
 

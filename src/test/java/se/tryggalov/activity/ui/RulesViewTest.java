@@ -168,16 +168,16 @@ class RulesViewTest extends KaribuViewTest {
         _click(view().newRule);
         RuleDialog dialog = _get(RuleDialog.class);
         setValueAsUser(dialog.name, name);
-        setValueAsUser(dialog.minSize, 6);
-        setValueAsUser(dialog.peopleNeeded, 4);
-        setValueAsUser(dialog.maxSize, 5);
+        setValueAsUser(dialog.groupRules.minSize, 6);
+        setValueAsUser(dialog.groupRules.peopleNeeded, 4);
+        setValueAsUser(dialog.groupRules.maxSize, 5);
         _click(dialog.save);
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.errorText()).isNotBlank().doesNotMatch(RAW_KEY);
         assertThat(data.asCoordinator(rules::rules)).noneMatch(r -> r.name().equals(name));
 
-        setValueAsUser(dialog.minSize, 3);
+        setValueAsUser(dialog.groupRules.minSize, 3);
         setValueAsUser(dialog.active, false);
         _click(dialog.save);
         assertThat(dialog.isOpened()).isFalse();
