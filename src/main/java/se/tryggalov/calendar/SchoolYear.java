@@ -1,5 +1,6 @@
 package se.tryggalov.calendar;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** A school year (läsår), August of {@code startYear} to June of the year after: 2026/27. */
@@ -28,6 +29,19 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
             throw new IllegalArgumentException("Second year does not follow the first: " + label);
         }
         return year;
+    }
+
+    /**
+     * A school year from a link or a form: a label such as {@code 2026/27} or the start year {@code 2026}; empty
+     * for anything else (the caller falls back to the current year).
+     */
+    public static Optional<SchoolYear> tryParse(String value) {
+        try {
+            String v = value.strip();
+            return Optional.of(v.contains("/") ? parse(v) : of(Integer.parseInt(v)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     /** The calendar year of the spring term. */

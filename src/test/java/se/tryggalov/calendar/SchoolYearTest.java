@@ -27,6 +27,15 @@ class SchoolYearTest {
     }
 
     @Test
+    void tryParseTakesALabelOrAStartYearAndNothingElse() {
+        assertThat(SchoolYear.tryParse(" 2026/27 ")).contains(SchoolYear.of(2026));
+        assertThat(SchoolYear.tryParse("2027")).contains(SchoolYear.of(2027));
+        assertThat(SchoolYear.tryParse("2026/28")).isEmpty();
+        assertThat(SchoolYear.tryParse("next year")).isEmpty();
+        assertThat(SchoolYear.tryParse("99")).isEmpty();
+    }
+
+    @Test
     void nextAndPreviousStepOneYear() {
         assertThat(SchoolYear.of(2026).next()).isEqualTo(SchoolYear.of(2027));
         assertThat(SchoolYear.of(2026).previous()).isEqualTo(SchoolYear.of(2025));

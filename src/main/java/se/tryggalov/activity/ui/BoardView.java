@@ -3,7 +3,6 @@ package se.tryggalov.activity.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.NativeButton;
@@ -23,7 +22,6 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.activity.ActivityService;
@@ -78,14 +76,8 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
         this.canEdit = authentication.hasAnyRole(Role.Names.COORDINATOR, Role.Names.ADMIN);
         addClassNames("page", "plan-board-view");
 
-        RouterLink list = new RouterLink(texts.t("plan.link.list"), PlanView.class);
-        list.setId("link-plan");
-        Div header = new Div(new H1(texts.t("plan.board.title")), list);
-        header.addClassName("plan-header");
-        add(header);
-        Paragraph intro = new Paragraph(texts.t("plan.board.intro"));
-        intro.addClassName("hint");
-        add(intro);
+        add(texts.pageTop("plan.board.title", PlanTexts.link(texts.t("plan.link.list"), PlanView.class, "link-plan"),
+                "plan.board.intro"));
 
         period.setLabel(texts.t("plan.board.period"));
         period.setItemLabelGenerator(texts::itemWithDates);

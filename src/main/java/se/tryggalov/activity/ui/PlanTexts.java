@@ -1,6 +1,10 @@
 package se.tryggalov.activity.ui;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.RouterLink;
 import se.tryggalov.shared.ui.UiTexts;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.timepicker.TimePicker;
@@ -44,6 +48,22 @@ final class PlanTexts extends UiTexts {
     // ---- dates and times ----------------------------------------------------------------------------------------
 
     /** "21:00–23:00", or "21:00–01:00 (+1)" when the end is the next morning. */
+    /** The top of a plan page: its heading with the links beside it, then the hint below. */
+    Component[] pageTop(String titleKey, Component links, String introKey) {
+        Div header = new Div(new H1(t(titleKey)), links);
+        header.addClassName("plan-header");
+        Paragraph intro = new Paragraph(t(introKey));
+        intro.addClassName("hint");
+        return new Component[] {header, intro};
+    }
+
+    /** A link to another plan page, by its id. */
+    static RouterLink link(String text, Class<? extends Component> view, String id) {
+        RouterLink link = new RouterLink(text, view);
+        link.setId(id);
+        return link;
+    }
+
     String times(LocalTime startsAt, LocalTime endsAt) {
         if (startsAt == null || endsAt == null) {
             return "";

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -22,7 +21,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.activity.Activity;
@@ -124,22 +122,13 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
         addClassNames("page", "plan-view");
 
         // ---- header and actions ----
-        H1 title = new H1(texts.t("plan.title"));
-        RouterLink board = new RouterLink(texts.t("plan.link.board"), BoardView.class);
-        board.setId("link-board");
-        HorizontalLayout links = new HorizontalLayout(board);
+        HorizontalLayout links = new HorizontalLayout(
+                PlanTexts.link(texts.t("plan.link.board"), BoardView.class, "link-board"));
         links.addClassName("plan-links");
         if (canEdit) {
-            RouterLink rules = new RouterLink(texts.t("plan.link.rules"), RulesView.class);
-            rules.setId("link-rules");
-            links.add(rules);
+            links.add(PlanTexts.link(texts.t("plan.link.rules"), RulesView.class, "link-rules"));
         }
-        Div header = new Div(title, links);
-        header.addClassName("plan-header");
-        add(header);
-        Paragraph intro = new Paragraph(texts.t(canEdit ? "plan.intro.coordinator" : "plan.intro.reader"));
-        intro.addClassName("hint");
-        add(intro);
+        add(texts.pageTop("plan.title", links, canEdit ? "plan.intro.coordinator" : "plan.intro.reader"));
 
         newActivity = button("plan.action.newActivity", VaadinIcon.PLUS, "new-activity", () -> openActivity(null));
         newActivity.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -294,7 +283,7 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters query = event.getLocation().getQueryParameters();
-        SchoolYear requested = query.getSingleParameter("year").flatMap(PlanView::parseYear)
+        SchoolYear requested = query.getSingleParameter("year").flatMap(SchoolYear::tryParse)
                 .orElseGet(calendar::currentYear);
         filling = true;
         try {
@@ -321,14 +310,6 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return items.stream().filter(i -> ids.contains(id.apply(i))).collect(Collectors.toSet());
     }
 
-    static Optional<SchoolYear> parseYear(String value) {
-        try {
-            String v = value.strip();
-            return Optional.of(v.contains("/") ? SchoolYear.parse(v) : SchoolYear.of(Integer.parseInt(v)));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 
     static Optional<Long> parseLong(String value) {
         try {

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -86,14 +85,8 @@ public class RulesView extends Main implements HasDynamicTitle, BeforeEnterObser
         this.districtNames = districtList.stream().collect(Collectors.toMap(District::id, District::name));
         addClassNames("page", "plan-rules-view");
 
-        RouterLink back = new RouterLink(texts.t("plan.link.list"), PlanView.class);
-        back.setId("link-plan");
-        Div header = new Div(new H1(texts.t("plan.rules.title")), back);
-        header.addClassName("plan-header");
-        add(header);
-        Paragraph intro = new Paragraph(texts.t("plan.rules.intro"));
-        intro.addClassName("hint");
-        add(intro);
+        add(texts.pageTop("plan.rules.title", PlanTexts.link(texts.t("plan.link.list"), PlanView.class, "link-plan"),
+                "plan.rules.intro"));
 
         newRule = new Button(texts.t("plan.rules.new"), VaadinIcon.PLUS.create(), e -> openRule(null));
         newRule.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -157,7 +150,7 @@ public class RulesView extends Main implements HasDynamicTitle, BeforeEnterObser
         TreeSet<SchoolYear> years = new TreeSet<>(calendar.years());
         years.add(current);
         SchoolYear chosen = event.getLocation().getQueryParameters().getSingleParameter("year")
-                .flatMap(PlanView::parseYear).orElse(current);
+                .flatMap(SchoolYear::tryParse).orElse(current);
         years.add(chosen);
         year.setItems(years);
         year.setValue(chosen);

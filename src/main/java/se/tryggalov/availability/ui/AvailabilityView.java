@@ -182,7 +182,7 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SchoolYear requested = event.getLocation().getQueryParameters().getSingleParameter("year")
-                .flatMap(AvailabilityView::parseYear).orElseGet(calendar::currentYear);
+                .flatMap(SchoolYear::tryParse).orElseGet(calendar::currentYear);
         TreeSet<SchoolYear> years = new TreeSet<>(calendar.years().stream()
                 .filter(y -> y.compareTo(calendar.currentYear()) >= 0).toList());
         years.add(calendar.currentYear());
@@ -202,14 +202,6 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
         reload();
     }
 
-    static Optional<SchoolYear> parseYear(String value) {
-        try {
-            String v = value.strip();
-            return Optional.of(v.contains("/") ? SchoolYear.parse(v) : SchoolYear.of(Integer.parseInt(v)));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-    }
 
     /** Reads the chosen person's answers for the chosen year from the server and shows them. */
     void reload() {

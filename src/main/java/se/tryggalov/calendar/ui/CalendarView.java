@@ -42,7 +42,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Optional;
 import java.util.TreeSet;
 
 /**
@@ -174,18 +173,10 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         SchoolYear requested = event.getLocation().getQueryParameters().getSingleParameter("year")
-                .flatMap(CalendarView::parseYear).orElseGet(calendar::currentYear);
+                .flatMap(SchoolYear::tryParse).orElseGet(calendar::currentYear);
         show(requested);
     }
 
-    static Optional<SchoolYear> parseYear(String value) {
-        try {
-            String v = value.strip();
-            return Optional.of(v.contains("/") ? SchoolYear.parse(v) : SchoolYear.of(Integer.parseInt(v)));
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            return Optional.empty();
-        }
-    }
 
     /** Shows a school year: its plan, or an empty state saying it is not planned yet. */
     void show(SchoolYear selected) {
