@@ -113,9 +113,9 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
         public SeatsMove next() {
             for (int attempt = 0; attempt < 20; attempt++) {
                 double r = random.nextDouble();
-                SeatsMove move = r < 0.25 ? open() : r < 0.30 ? close() : r < 0.45 ? moveGroup()
-                        : r < 0.55 ? relocate() : r < 0.63 ? pull() : r < 0.73 ? fill() : r < 0.78 ? trim()
-                        : r < 0.88 ? replace() : rebalance();
+                SeatsMove move = r < 0.20 ? open() : r < 0.24 ? close() : r < 0.36 ? moveGroup()
+                        : r < 0.44 ? relocate() : r < 0.50 ? pull() : r < 0.58 ? fill() : r < 0.62 ? trim()
+                        : r < 0.70 ? replace() : r < 0.80 ? rebalance() : r < 0.90 ? exchange() : teammate();
                 if (move != null) {
                     return move;
                 }
@@ -469,6 +469,105 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
                 }
             }
             return null;
+        }
+
+        /**
+         * Two people of two groups the same evening change places: nobody's nights change, but someone walking
+         * outside their home district gets home (half of the time the other group is in their home district)
+         * and teams mix differently.
+         */
+        private SeatsMove exchange() {
+            Seat seat = randomOccupied();
+            if (seat == null) {
+                return null;
+            }
+            int[] others = sameEvening[seat.shift.index];
+            if (others.length == 0) {
+                return null;
+            }
+            ShiftFact to = null;
+            if (!seat.person.isHome(seat.shift) && random.nextBoolean()) {
+                for (int k = 0, n = others.length, o = random.nextInt(n); k < n; k++) {
+                    ShiftFact s = plan.shifts.get(others[(o + k) % n]);
+                    if (occupancy.occupied[s.index] > 0 && seat.person.isHome(s)) {
+                        to = s;
+                        break;
+                    }
+                }
+            }
+            if (to == null) {
+                to = plan.shifts.get(others[random.nextInt(others.length)]);
+            }
+            List<Seat> seats = seatsByShift.get(to.index);
+            int n = seats.size();
+            for (int k = 0, o = random.nextInt(n); k < n; k++) {
+                Seat other = seats.get((o + k) % n);
+                if (other.person != null && !other.pinned && changeable(seat, other)) {
+                    return new SeatsMove("exchange", new Seat[] {seat, other},
+                            new PersonFact[] {other.person, seat.person});
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Stable teams: someone who walked with this person on another evening joins their group this evening,
+         * changing places with a member of it when they walk elsewhere this evening, or taking a member's place
+         * when they are free.
+         */
+        private SeatsMove teammate() {
+            Seat seat = randomOccupied();
+            if (seat == null || occupancy.nights(seat.person) < 2) {
+                return null;
+            }
+            PersonFact person = seat.person;
+            ShiftFact here = seat.shift;
+            ShiftFact elsewhere = occupancy.shiftsOf(person)[random.nextInt(occupancy.nights(person))];
+            if (elsewhere == here) {
+                return null;
+            }
+            List<PersonFact> mates = groupOf(elsewhere);
+            PersonFact mate = mates.get(random.nextInt(mates.size()));
+            if (mate == person || !candidates[here.index].get(mate.index)
+                    || Occupancy.inGroup(groupOf(here), mate)) {
+                return null;
+            }
+            ShiftFact mateNow = occupancy.onEvening(mate, here);
+            Seat mateSeat = mateNow == null ? null : seatOf(mateNow, mate);
+            if (mateNow != null && mateSeat == null || mateNow == null && !occupancy.canTake(mate, here, null)) {
+                return null;
+            }
+            List<Seat> seats = seatsByShift.get(here.index);
+            int n = seats.size();
+            for (int k = 0, o = random.nextInt(n); k < n; k++) {
+                Seat out = seats.get((o + k) % n);
+                if (out == seat || out.person == null || out.pinned || out.person.adult != mate.adult
+                        || !keepsLead(out, mate)) {
+                    continue;
+                }
+                if (mateSeat == null) {
+                    return new SeatsMove("teammate", new Seat[] {out}, new PersonFact[] {mate});
+                }
+                if (changeable(out, mateSeat)) {
+                    return new SeatsMove("teammate", new Seat[] {out, mateSeat},
+                            new PersonFact[] {mate, out.person});
+                }
+            }
+            return null;
+        }
+
+        /** Whether the people of two seats the same evening could take each other's places. */
+        private boolean changeable(Seat a, Seat b) {
+            return a.shift != b.shift && a.person.adult == b.person.adult
+                    && candidates[b.shift.index].get(a.person.index) && candidates[a.shift.index].get(b.person.index)
+                    && keepsLead(a, b.person) && keepsLead(b, a.person);
+        }
+
+        /** Whether the seat's group still has a lead where one is required once {@code in} takes the seat. */
+        private boolean keepsLead(Seat seat, PersonFact in) {
+            ShiftFact shift = seat.shift;
+            return !shift.leadRequired || in.isLeadFor(shift) || !seat.person.isLeadFor(shift)
+                    || occupancy.leads[shift.index] > 1;
         }
 
         /** One person from their group to a free seat in another group they could take. */

@@ -8,9 +8,7 @@ import org.optaplanner.core.api.score.stream.Joiners;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintStream;
 
 import java.time.YearMonth;
-import java.util.function.BiPredicate;
 import java.util.function.Function;
-import java.util.function.Predicate;
 
 import static se.tryggalov.roster.solver.engine.ConstraintCatalog.*;
 
@@ -27,9 +25,6 @@ public class RosterConstraints implements ConstraintProvider {
     // One instance of each lambda, so Bavet can share the nodes built from them.
     private static final Function<Seat, ShiftFact> SHIFT = Seat::getShift;
     private static final Function<Seat, PersonFact> PERSON = Seat::getPerson;
-    private static final Predicate<Seat> HAS_ADULT = Seat::hasAdult;
-    private static final BiPredicate<Seat, Seat> LOWER_ID_FIRST = (a, b) -> a.id < b.id;
-    private static final Predicate<Seat> IS_YOUTH = s -> s.person != null && s.person.youthWalker;
 
     @Override
     public Constraint[] defineConstraints(ConstraintFactory f) {
@@ -69,94 +64,92 @@ public class RosterConstraints implements ConstraintProvider {
     }
 
     Constraint oneShiftPerEvening(ConstraintFactory f) {
-        return samePerson(f)
-                .filter((a, b) -> a.shift.evening.equals(b.shift.evening))
+        return walks(f)
+                .flattenLast(w -> w.clashes(true))
                 .penalizeConfigurable()
-                .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift)))
+                .justifyWith((person, pair, score) -> Why.of(pair[1], person, person.name, day(pair[0])))
                 .asConstraint(ONE_SHIFT_PER_EVENING);
     }
 
     Constraint overlappingShifts(ConstraintFactory f) {
-        return samePerson(f)
-                .filter((a, b) -> !a.shift.evening.equals(b.shift.evening) && a.shift.overlaps(b.shift))
+        return walks(f)
+                .flattenLast(w -> w.clashes(false))
                 .penalizeConfigurable()
-                .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift), day(b.shift)))
+                .justifyWith((person, pair, score) -> Why.of(pair[1], person, person.name, day(pair[0]),
+                        day(pair[1])))
                 .asConstraint(OVERLAPPING_SHIFTS);
     }
 
     /**
-     * Every pair of seats held by the same person, once. A hash join and an id filter rather than
-     * forEachUniquePair, whose ordered index costs more on every change than the few seats per person are worth.
+     * Every person who walks with the shifts they walk, counted once for all the person-level rules (Bavet shares
+     * the node, as every rule builds it from the same function and collector).
      */
-    private static BiConstraintStream<Seat, Seat> samePerson(ConstraintFactory f) {
-        return f.forEach(Seat.class).join(Seat.class, Joiners.equal(PERSON)).filter(LOWER_ID_FIRST);
+    private static BiConstraintStream<PersonFact, PersonTally.Walks> walks(ConstraintFactory f) {
+        return f.forEach(Seat.class).groupBy(PERSON, PersonTally.WALKS);
+    }
+
+    /**
+     * Every shift with the group it makes (adults, youth walkers, leads, ... and its members), counted once for all
+     * the group-level rules (Bavet shares the node, as every rule builds it from the same function and collector).
+     */
+    private static BiConstraintStream<ShiftFact, GroupTally.Group> groups(ConstraintFactory f) {
+        return f.forEachIncludingNullVars(Seat.class).groupBy(SHIFT, GroupTally.GROUP);
     }
 
     /** A group walks with at least its minimum of adults, or not at all. */
     Constraint groupMinimum(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(HAS_ADULT)
-                .groupBy(SHIFT, ConstraintCollectors.count())
-                .filter((shift, adults) -> adults < shift.minSize)
-                .penalizeConfigurable((shift, adults) -> shift.minSize - adults)
-                .justifyWith((shift, adults, score) -> Why.of(shift, null, shift.districtName, day(shift), adults,
-                        shift.minSize))
+        return groups(f)
+                .filter((shift, group) -> group.adults() > 0 && group.adults() < shift.minSize)
+                .penalizeConfigurable((shift, group) -> shift.minSize - group.adults())
+                .justifyWith((shift, group, score) -> Why.of(shift, null, shift.districtName, day(shift),
+                        group.adults(), shift.minSize))
                 .asConstraint(GROUP_MINIMUM);
     }
 
     Constraint leadInGroup(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> s.shift.leadRequired)
-                .groupBy(SHIFT, ConstraintCollectors.conditionally(s -> s.person.isLeadFor(s.shift),
-                        ConstraintCollectors.count()))
-                .filter((shift, leads) -> leads == 0)
+        return groups(f)
+                .filter((shift, group) -> shift.leadRequired && group.people() > 0 && group.leads() == 0)
                 .penalizeConfigurable()
-                .justifyWith((shift, leads, score) -> Why.of(shift, null, shift.districtName, day(shift)))
+                .justifyWith((shift, group, score) -> Why.of(shift, null, shift.districtName, day(shift)))
                 .asConstraint(LEAD_IN_GROUP);
     }
 
     /** Youth walkers walk only in a group that already has its minimum of adults. */
     Constraint youthWithAdults(ConstraintFactory f) {
-        return f.forEachIncludingNullVars(Seat.class)
-                .groupBy(SHIFT, ConstraintCollectors.conditionally(HAS_ADULT, ConstraintCollectors.count()),
-                        ConstraintCollectors.conditionally(IS_YOUTH, ConstraintCollectors.count()))
-                .filter((shift, adults, youth) -> youth > 0 && adults < shift.minSize)
-                .penalizeConfigurable((shift, adults, youth) -> youth)
-                .justifyWith((shift, adults, youth, score) -> Why.of(shift, null, shift.districtName, day(shift),
-                        youth))
+        return groups(f)
+                .filter((shift, group) -> group.youth() > 0 && group.adults() < shift.minSize)
+                .penalizeConfigurable((shift, group) -> group.youth())
+                .justifyWith((shift, group, score) -> Why.of(shift, null, shift.districtName, day(shift),
+                        group.youth()))
                 .asConstraint(YOUTH_WITH_ADULTS);
     }
 
     Constraint nightsPerMonth(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .groupBy(PERSON, s -> s.shift.monthKey, ConstraintCollectors.count())
-                .filter((person, month, nights) -> nights > person.maxNightsPerMonth)
-                .penalizeConfigurable((person, month, nights) -> nights - person.maxNightsPerMonth)
-                .justifyWith((person, month, nights, score) -> Why.of(null, person, person.name, nights,
-                        person.maxNightsPerMonth, YearMonth.of(month / 12, month % 12 + 1).toString()))
+        return walks(f)
+                .flattenLast(w -> w.buckets(s -> s.monthKey, w.person().maxNightsPerMonth + 1))
+                .penalizeConfigurable((person, month) -> month.shifts().size() - person.maxNightsPerMonth)
+                .justifyWith((person, month, score) -> Why.of(null, person, person.name, month.shifts().size(),
+                        person.maxNightsPerMonth,
+                        YearMonth.of((int) month.key() / 12, (int) month.key() % 12 + 1).toString()))
                 .asConstraint(NIGHTS_PER_MONTH);
     }
 
     Constraint nightsPerWeekend(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> s.shift.weekendKey >= 0)
-                .groupBy(PERSON, s -> s.shift.weekendKey, ConstraintCollectors.count())
-                .filter((person, week, nights) -> nights > person.maxNightsPerWeekend)
-                .penalizeConfigurable((person, week, nights) -> nights - person.maxNightsPerWeekend)
-                .justifyWith((person, week, nights, score) -> Why.of(null, person, person.name, nights,
-                        person.maxNightsPerWeekend, String.format("%d-W%02d", week / 100, week % 100)))
+        return walks(f)
+                .flattenLast(w -> w.buckets(s -> s.weekendKey, w.person().maxNightsPerWeekend + 1))
+                .penalizeConfigurable((person, week) -> week.shifts().size() - person.maxNightsPerWeekend)
+                .justifyWith((person, week, score) -> Why.of(null, person, person.name, week.shifts().size(),
+                        person.maxNightsPerWeekend, String.format("%d-W%02d", week.key() / 100, week.key() % 100)))
                 .asConstraint(NIGHTS_PER_WEEKEND);
     }
 
     Constraint restBetweenShifts(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> s.person.paidStaff)
-                .join(f.forEach(Seat.class).filter(s -> s.person.paidStaff), Joiners.equal(PERSON))
-                .filter((a, b) -> a.shift.startMinute < b.shift.startMinute && !a.shift.overlaps(b.shift)
-                        && a.shift.restMinutesTo(b.shift) < a.person.dailyRestMinutes)
+        return walks(f)
+                .filter((person, w) -> person.paidStaff)
+                .flattenLast(w -> w.shortRests(w.person().dailyRestMinutes))
                 .penalizeConfigurable()
-                .justifyWith((a, b, score) -> Why.of(b.shift, a.person, a.person.name, day(a.shift), day(b.shift),
-                        Math.max(0, a.shift.restMinutesTo(b.shift)) / 60))
+                .justifyWith((person, pair, score) -> Why.of(pair[1], person, person.name, day(pair[0]),
+                        day(pair[1]), Math.max(0, pair[0].restMinutesTo(pair[1])) / 60))
                 .asConstraint(REST_BETWEEN_SHIFTS);
     }
 
@@ -165,16 +158,17 @@ public class RosterConstraints implements ConstraintProvider {
      * (36 by default); penalised by the whole hours missing.
      */
     Constraint weeklyRest(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> s.person.paidStaff)
-                .groupBy(PERSON, s -> s.shift.weekStartMinute, ConstraintCollectors.toList(SHIFT))
-                .filter((person, week, shifts) -> shifts.size() > 1
-                        && ShiftFact.longestRestInWeek(week, shifts) < person.weeklyRestMinutes)
-                .penalizeConfigurable((person, week, shifts) -> (int) Math.ceilDiv(
-                        person.weeklyRestMinutes - ShiftFact.longestRestInWeek(week, shifts), 60))
-                .justifyWith((person, week, shifts, score) -> Why.of(null, person, person.name,
-                        java.time.LocalDateTime.ofEpochSecond(week * 60, 0, java.time.ZoneOffset.UTC).toLocalDate(),
-                        ShiftFact.longestRestInWeek(week, shifts) / 60, person.weeklyRestMinutes / 60))
+        return walks(f)
+                .filter((person, w) -> person.paidStaff)
+                .flattenLast(w -> w.buckets(s -> s.weekStartMinute, 2))
+                .filter((person, week) -> ShiftFact.longestRestInWeek(week.key(), week.shifts())
+                        < person.weeklyRestMinutes)
+                .penalizeConfigurable((person, week) -> (int) Math.ceilDiv(
+                        person.weeklyRestMinutes - ShiftFact.longestRestInWeek(week.key(), week.shifts()), 60))
+                .justifyWith((person, week, score) -> Why.of(null, person, person.name,
+                        java.time.LocalDateTime.ofEpochSecond(week.key() * 60, 0, java.time.ZoneOffset.UTC)
+                                .toLocalDate(),
+                        ShiftFact.longestRestInWeek(week.key(), week.shifts()) / 60, person.weeklyRestMinutes / 60))
                 .asConstraint(WEEKLY_REST);
     }
 
@@ -182,12 +176,11 @@ public class RosterConstraints implements ConstraintProvider {
 
     /** Adults missing below the need, times the evening's risk weight; a group below its minimum covers nothing. */
     Constraint uncoveredNeed(ConstraintFactory f) {
-        return f.forEachIncludingNullVars(Seat.class)
-                .groupBy(SHIFT, ConstraintCollectors.conditionally(HAS_ADULT, ConstraintCollectors.count()))
-                .filter((shift, adults) -> missing(shift, adults) > 0)
-                .penalizeConfigurableLong((shift, adults) -> missing(shift, adults) * shift.riskWeight)
-                .justifyWith((shift, adults, score) -> Why.of(shift, null, shift.districtName, day(shift),
-                        missing(shift, adults), shift.riskLevel))
+        return groups(f)
+                .filter((shift, group) -> missing(shift, group.adults()) > 0)
+                .penalizeConfigurableLong((shift, group) -> missing(shift, group.adults()) * shift.riskWeight)
+                .justifyWith((shift, group, score) -> Why.of(shift, null, shift.districtName, day(shift),
+                        missing(shift, group.adults()), shift.riskLevel))
                 .asConstraint(UNCOVERED_NEED);
     }
 
@@ -201,19 +194,17 @@ public class RosterConstraints implements ConstraintProvider {
 
     /** Squared nights per person: the tenth night of one person costs more than a first night of another. */
     Constraint fairNights(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .groupBy(PERSON, ConstraintCollectors.count())
-                .penalizeConfigurableLong((person, nights) -> (long) nights * nights)
-                .justifyWith((person, nights, score) -> Why.of(null, person, person.name, nights))
+        return walks(f)
+                .penalizeConfigurableLong((person, w) -> (long) w.nights() * w.nights())
+                .justifyWith((person, w, score) -> Why.of(null, person, person.name, w.nights()))
                 .asConstraint(FAIR_NIGHTS);
     }
 
     Constraint fairHighRiskNights(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> s.shift.riskLevel >= HIGH_RISK)
-                .groupBy(PERSON, ConstraintCollectors.count())
-                .penalizeConfigurableLong((person, nights) -> (long) nights * nights)
-                .justifyWith((person, nights, score) -> Why.of(null, person, person.name, nights))
+        return walks(f)
+                .filter((person, w) -> w.highRiskNights() > 0)
+                .penalizeConfigurableLong((person, w) -> (long) w.highRiskNights() * w.highRiskNights())
+                .justifyWith((person, w, score) -> Why.of(null, person, person.name, w.highRiskNights()))
                 .asConstraint(FAIR_HIGH_RISK_NIGHTS);
     }
 
@@ -237,33 +228,30 @@ public class RosterConstraints implements ConstraintProvider {
 
     /** A group of two or more people who told their gender should not be all one gender. */
     Constraint mixedGender(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> s.person.gender != null)
-                .groupBy(SHIFT, ConstraintCollectors.countDistinct(s -> s.person.gender), ConstraintCollectors.count())
-                .filter((shift, genders, told) -> told >= 2 && genders == 1)
+        return groups(f)
+                .filter((shift, group) -> group.told() >= 2 && group.genders() == 1)
                 .penalizeConfigurable()
-                .justifyWith((shift, genders, told, score) -> Why.of(shift, null, shift.districtName, day(shift)))
+                .justifyWith((shift, group, score) -> Why.of(shift, null, shift.districtName, day(shift)))
                 .asConstraint(MIXED_GENDER);
     }
 
+    /** Each new walker in a group without anyone experienced. */
     Constraint newWithExperienced(ConstraintFactory f) {
-        return f.forEach(Seat.class)
-                .filter(s -> !s.person.experienced)
-                .ifNotExists(Seat.class, Joiners.equal(SHIFT),
-                        Joiners.filtering((a, b) -> b.person != null && b.person.experienced))
+        return groups(f)
+                .filter((shift, group) -> group.people() > 0 && group.experienced() == 0)
+                .flattenLast(group -> java.util.Arrays.asList(group.newcomers()))
                 .penalizeConfigurable()
-                .justifyWith((s, score) -> Why.of(s.shift, s.person, s.person.name, s.shift.districtName, day(s.shift)))
+                .justifyWith((shift, p, score) -> Why.of(shift, p, p.name, shift.districtName, day(shift)))
                 .asConstraint(NEW_WITH_EXPERIENCED);
     }
 
-    /** Two people who walk together again: a small bonus per repeated evening together. */
+    /** Two people who walk together again: a small bonus per repeated evening together (pairs counted by the tally). */
     Constraint stableTeams(ConstraintFactory f) {
-        return f.forEach(Seat.class).join(Seat.class, Joiners.equal(SHIFT)).filter(LOWER_ID_FIRST)
-                .groupBy((a, b) -> Pair.of(a.person, b.person), ConstraintCollectors.countBi())
-                .filter((pair, times) -> times > 1)
-                .rewardConfigurable((pair, times) -> times - 1)
-                .justifyWith((pair, times, score) -> Why.of(null, pair.first(), pair.first().name,
-                        pair.second().name, times))
+        return groups(f)
+                .groupBy(GroupTally.REPEATED_PAIRS)
+                .filter(repeats -> repeats > 0)
+                .rewardConfigurableLong(repeats -> repeats)
+                .justifyWith((repeats, score) -> new Why(null, null, java.util.List.of(repeats)))
                 .asConstraint(STABLE_TEAMS);
     }
 
@@ -287,12 +275,5 @@ public class RosterConstraints implements ConstraintProvider {
 
     private static String day(ShiftFact shift) {
         return shift.evening.toString();
-    }
-
-    /** Two people, the lower index first, so a pair is the same whichever seat each sits in. */
-    record Pair(PersonFact first, PersonFact second) {
-        static Pair of(PersonFact a, PersonFact b) {
-            return a.index <= b.index ? new Pair(a, b) : new Pair(b, a);
-        }
     }
 }

@@ -113,6 +113,23 @@ public final class SolverEngine {
                 assignments.stream().filter(a -> !fixed.contains(a)).toList()));
     }
 
+    /**
+     * Each constraint's share of the roster's score (hard, medium and soft added up, a penalty negative), by name:
+     * where the score goes, for the benchmark's records.
+     */
+    public static java.util.Map<String, Long> constraintTotals(RosterProblem problem,
+                                                              List<PlannedAssignment> assignments) {
+        Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
+        RosterPlan plan = PlanBuilder.build(problem, assignments.stream().filter(a -> !fixed.contains(a)).toList());
+        java.util.Map<String, Long> totals = new java.util.TreeMap<>();
+        scorer().explain(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).getConstraintMatchTotalMap().values()
+                .forEach(t -> {
+                    HardMediumSoftLongScore s = t.getScore();
+                    totals.put(t.getConstraintName(), s.hardScore() + s.mediumScore() + s.softScore());
+                });
+        return totals;
+    }
+
     static SolutionManager<RosterPlan, HardMediumSoftLongScore> scorer() {
         if (scorer == null) {
             synchronized (SolverEngine.class) {

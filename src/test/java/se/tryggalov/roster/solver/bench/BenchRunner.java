@@ -159,6 +159,10 @@ public final class BenchRunner {
             }
             json.append(String.format(Locale.ROOT, "\"at%ds\":\"%s\",", checkpoint, at));
         }
+        json.append("\"totals\":{");
+        json.append(String.join(",", SolverEngine.constraintTotals(problem, solution.assignments()).entrySet().stream()
+                .filter(e -> e.getValue() != 0).map(e -> "\"" + e.getKey() + "\":" + e.getValue()).toList()));
+        json.append("},");
         json.append(String.format(Locale.ROOT, "\"final\":\"%s\",\"coveredShare\":%.4f,\"gaps\":%d,"
                         + "\"evalsPerSec\":%d,\"solverCpuMs\":%d,\"evalsPerCpuSec\":%d,\"peakHeapMb\":%d,\"maxHeapMb\":%d,"
                         + "\"load\":%.2f}",
@@ -167,6 +171,9 @@ public final class BenchRunner {
                 peakHeap.get() / (1024 * 1024), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
         System.out.println(json);
+        if (System.getProperty("roster.out") != null) { // -Droster.out=file.json keeps the roster for a closer look
+            RosterJson.write(Path.of(System.getProperty("roster.out")), solution);
+        }
         Files.writeString(results, json + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
     }
 }
