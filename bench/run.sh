@@ -32,7 +32,8 @@ calendar|wheel)
 one)
     run "$2" "$3" "$4" "$5" ;;
 compare)
-    for c in tabu-groups default la-groups ffd-la la-plain la-groups-400 tabu-groups-300 tabu-groups-3000 sa-groups hc-groups; do
+    for c in tabu-groups default la-groups ffd-la la-plain la-groups-400 tabu-groups-300 tabu-groups-1000 tabu-groups-2000 \
+        tabu-groups-t3 tabu-groups-t15 tabu-groups-heavy tabu-group-only sa-groups hc-groups; do
         run year "$c" 30 1
     done ;;
 records|all)

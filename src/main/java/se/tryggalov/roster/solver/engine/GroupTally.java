@@ -5,9 +5,6 @@ import org.optaplanner.core.api.score.stream.bi.BiConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -21,22 +18,8 @@ final class GroupTally {
     private static final Runnable NOTHING = () -> { };
 
     /** Seats of one shift, people or empty, to the group they make. */
-    static final UniConstraintCollector<Seat, GroupTally, Group> GROUP = new UniConstraintCollector<>() {
-        @Override
-        public Supplier<GroupTally> supplier() {
-            return GroupTally::new;
-        }
-
-        @Override
-        public BiFunction<GroupTally, Seat, Runnable> accumulator() {
-            return GroupTally::add;
-        }
-
-        @Override
-        public Function<GroupTally, Group> finisher() {
-            return GroupTally::group;
-        }
-    };
+    static final UniConstraintCollector<Seat, GroupTally, Group> GROUP = new UniCollector<>(GroupTally::new,
+            GroupTally::add, GroupTally::group);
 
     /** Every group, to the number of times two people walk together again (a pair's evenings together minus one). */
     static final BiConstraintCollector<ShiftFact, Group, Teams, Long> REPEATED_PAIRS = new BiConstraintCollector<>() {
@@ -61,7 +44,10 @@ final class GroupTally {
     private int leads;
     private int experienced;
     private int told;
-    private final Map<String, Integer> genders = new HashMap<>(4);
+    /** The genders told in the group, each with how many told it; the first {@code gendersTold} count. */
+    private String[] genders = new String[2];
+    private int[] genderCounts = new int[2];
+    private int gendersTold;
     private PersonFact[] members = new PersonFact[6];
     private int size;
 
@@ -103,12 +89,33 @@ final class GroupTally {
         }
         if (p.gender != null) {
             told += d;
-            genders.merge(p.gender, d, (a, b) -> a + b == 0 ? null : a + b);
+            countGender(p.gender, d);
         }
     }
 
+    private void countGender(String gender, int d) {
+        for (int i = 0; i < gendersTold; i++) {
+            if (genders[i].equals(gender)) {
+                genderCounts[i] += d;
+                if (genderCounts[i] == 0) {
+                    gendersTold--;
+                    genders[i] = genders[gendersTold];
+                    genderCounts[i] = genderCounts[gendersTold];
+                    genders[gendersTold] = null;
+                }
+                return;
+            }
+        }
+        if (gendersTold == genders.length) {
+            genders = Arrays.copyOf(genders, gendersTold * 2);
+            genderCounts = Arrays.copyOf(genderCounts, gendersTold * 2);
+        }
+        genders[gendersTold] = gender;
+        genderCounts[gendersTold++] = d;
+    }
+
     private Group group() {
-        return new Group(adults, youth, leads, experienced, told, genders.size(), Arrays.copyOf(members, size));
+        return new Group(adults, youth, leads, experienced, told, gendersTold, Arrays.copyOf(members, size));
     }
 
     /**

@@ -5,9 +5,6 @@ import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * The shifts one person walks, kept up to date seat by seat: one collector that every person-level rule reads
@@ -18,22 +15,8 @@ import java.util.function.Supplier;
 final class PersonTally {
 
     /** Seats of one person to the shifts they walk. */
-    static final UniConstraintCollector<Seat, PersonTally, Walks> WALKS = new UniConstraintCollector<>() {
-        @Override
-        public Supplier<PersonTally> supplier() {
-            return PersonTally::new;
-        }
-
-        @Override
-        public BiFunction<PersonTally, Seat, Runnable> accumulator() {
-            return PersonTally::add;
-        }
-
-        @Override
-        public Function<PersonTally, Walks> finisher() {
-            return tally -> new Walks(tally.person, Arrays.copyOf(tally.shifts, tally.size));
-        }
-    };
+    static final UniConstraintCollector<Seat, PersonTally, Walks> WALKS = new UniCollector<>(PersonTally::new,
+            PersonTally::add, tally -> new Walks(tally.person, Arrays.copyOf(tally.shifts, tally.size)));
 
     private PersonFact person;
     /** The first {@code size} entries count, kept in order of start. */
@@ -64,52 +47,80 @@ final class PersonTally {
         };
     }
 
-    /** The shifts a person walks, by start; a shift twice when the person sits twice on it. */
-    record Walks(PersonFact person, ShiftFact[] shifts) {
+    /**
+     * The shifts a person walks, by start (a shift twice when the person sits twice on it), and what they break,
+     * worked out once when they change: the rules only look at the lists, which are almost always empty.
+     */
+    static final class Walks {
+
+        private final PersonFact person;
+        private final ShiftFact[] shifts;
+        private final int highRiskNights;
+        /** Pairs of shifts (the earlier first) on the same evening; overlapping on different evenings. */
+        final List<ShiftFact[]> sameEvening;
+        final List<ShiftFact[]> overlapping;
+        /** Paid staff: pairs of shifts that do not overlap but leave less than the daily rest between them. */
+        final List<ShiftFact[]> shortRests;
+        /** Months and weekends with more nights than the person's limit. */
+        final List<Bucket> overMonth;
+        final List<Bucket> overWeekend;
+        /** Paid staff: weeks (Monday 00:00, in minutes) whose longest unbroken rest is below the weekly rest. */
+        final List<Bucket> shortWeeks;
+
+        Walks(PersonFact person, ShiftFact[] shifts) {
+            this.person = person;
+            this.shifts = shifts;
+            int high = 0;
+            for (ShiftFact s : shifts) {
+                if (s.riskLevel >= RosterConstraints.HIGH_RISK) {
+                    high++;
+                }
+            }
+            highRiskNights = high;
+            List<ShiftFact[]> same = List.of();
+            List<ShiftFact[]> overlap = List.of();
+            List<ShiftFact[]> rest = List.of();
+            for (int i = 0; i < shifts.length; i++) {
+                for (int j = i + 1; j < shifts.length; j++) {
+                    ShiftFact a = shifts[i];
+                    ShiftFact b = shifts[j];
+                    if (a.evening.equals(b.evening)) {
+                        same = add(same, new ShiftFact[] {a, b});
+                    } else if (a.overlaps(b)) {
+                        overlap = add(overlap, new ShiftFact[] {a, b});
+                    }
+                    if (person.paidStaff && a.startMinute < b.startMinute && !a.overlaps(b)
+                            && a.restMinutesTo(b) < person.dailyRestMinutes) {
+                        rest = add(rest, new ShiftFact[] {a, b});
+                    }
+                }
+            }
+            sameEvening = same;
+            overlapping = overlap;
+            shortRests = rest;
+            overMonth = buckets(s -> s.monthKey, person.maxNightsPerMonth + 1);
+            overWeekend = buckets(s -> s.weekendKey, person.maxNightsPerWeekend + 1);
+            List<Bucket> weeks = List.of();
+            if (person.paidStaff) {
+                for (Bucket week : buckets(s -> s.weekStartMinute, 2)) {
+                    if (ShiftFact.longestRestInWeek(week.key(), week.shifts()) < person.weeklyRestMinutes) {
+                        weeks = add(weeks, week);
+                    }
+                }
+            }
+            shortWeeks = weeks;
+        }
+
+        PersonFact person() {
+            return person;
+        }
 
         int nights() {
             return shifts.length;
         }
 
         int highRiskNights() {
-            int n = 0;
-            for (ShiftFact s : shifts) {
-                if (s.riskLevel >= RosterConstraints.HIGH_RISK) {
-                    n++;
-                }
-            }
-            return n;
-        }
-
-        /** Pairs of shifts (the earlier first) on the same evening, or overlapping on different evenings. */
-        List<ShiftFact[]> clashes(boolean sameEvening) {
-            List<ShiftFact[]> pairs = List.of();
-            for (int i = 0; i < shifts.length; i++) {
-                for (int j = i + 1; j < shifts.length; j++) {
-                    ShiftFact a = shifts[i];
-                    ShiftFact b = shifts[j];
-                    boolean same = a.evening.equals(b.evening);
-                    if (sameEvening ? same : !same && a.overlaps(b)) {
-                        pairs = add(pairs, new ShiftFact[] {a, b});
-                    }
-                }
-            }
-            return pairs;
-        }
-
-        /** Pairs of shifts that do not overlap but leave less than {@code minutes} of rest between them. */
-        List<ShiftFact[]> shortRests(long minutes) {
-            List<ShiftFact[]> pairs = List.of();
-            for (int i = 0; i < shifts.length; i++) {
-                for (int j = i + 1; j < shifts.length; j++) {
-                    ShiftFact a = shifts[i];
-                    ShiftFact b = shifts[j];
-                    if (a.startMinute < b.startMinute && !a.overlaps(b) && a.restMinutesTo(b) < minutes) {
-                        pairs = add(pairs, new ShiftFact[] {a, b});
-                    }
-                }
-            }
-            return pairs;
+            return highRiskNights;
         }
 
         /**
@@ -117,7 +128,7 @@ final class PersonTally {
          * {@code atLeast} shifts: the key and its shifts. The keys grow with time, so the shifts of one key are
          * next to each other in the list.
          */
-        List<Bucket> buckets(java.util.function.ToLongFunction<ShiftFact> key, int atLeast) {
+        private List<Bucket> buckets(java.util.function.ToLongFunction<ShiftFact> key, int atLeast) {
             if (shifts.length < atLeast) {
                 return List.of();
             }

@@ -65,7 +65,8 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint oneShiftPerEvening(ConstraintFactory f) {
         return walks(f)
-                .flattenLast(w -> w.clashes(true))
+                .filter((person, w) -> !w.sameEvening.isEmpty())
+                .flattenLast(w -> w.sameEvening)
                 .penalizeConfigurable()
                 .justifyWith((person, pair, score) -> Why.of(pair[1], person, person.name, day(pair[0])))
                 .asConstraint(ONE_SHIFT_PER_EVENING);
@@ -73,7 +74,8 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint overlappingShifts(ConstraintFactory f) {
         return walks(f)
-                .flattenLast(w -> w.clashes(false))
+                .filter((person, w) -> !w.overlapping.isEmpty())
+                .flattenLast(w -> w.overlapping)
                 .penalizeConfigurable()
                 .justifyWith((person, pair, score) -> Why.of(pair[1], person, person.name, day(pair[0]),
                         day(pair[1])))
@@ -126,7 +128,8 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint nightsPerMonth(ConstraintFactory f) {
         return walks(f)
-                .flattenLast(w -> w.buckets(s -> s.monthKey, w.person().maxNightsPerMonth + 1))
+                .filter((person, w) -> !w.overMonth.isEmpty())
+                .flattenLast(w -> w.overMonth)
                 .penalizeConfigurable((person, month) -> month.shifts().size() - person.maxNightsPerMonth)
                 .justifyWith((person, month, score) -> Why.of(null, person, person.name, month.shifts().size(),
                         person.maxNightsPerMonth,
@@ -136,7 +139,8 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint nightsPerWeekend(ConstraintFactory f) {
         return walks(f)
-                .flattenLast(w -> w.buckets(s -> s.weekendKey, w.person().maxNightsPerWeekend + 1))
+                .filter((person, w) -> !w.overWeekend.isEmpty())
+                .flattenLast(w -> w.overWeekend)
                 .penalizeConfigurable((person, week) -> week.shifts().size() - person.maxNightsPerWeekend)
                 .justifyWith((person, week, score) -> Why.of(null, person, person.name, week.shifts().size(),
                         person.maxNightsPerWeekend, String.format("%d-W%02d", week.key() / 100, week.key() % 100)))
@@ -145,8 +149,8 @@ public class RosterConstraints implements ConstraintProvider {
 
     Constraint restBetweenShifts(ConstraintFactory f) {
         return walks(f)
-                .filter((person, w) -> person.paidStaff)
-                .flattenLast(w -> w.shortRests(w.person().dailyRestMinutes))
+                .filter((person, w) -> !w.shortRests.isEmpty())
+                .flattenLast(w -> w.shortRests)
                 .penalizeConfigurable()
                 .justifyWith((person, pair, score) -> Why.of(pair[1], person, person.name, day(pair[0]),
                         day(pair[1]), Math.max(0, pair[0].restMinutesTo(pair[1])) / 60))
@@ -159,10 +163,8 @@ public class RosterConstraints implements ConstraintProvider {
      */
     Constraint weeklyRest(ConstraintFactory f) {
         return walks(f)
-                .filter((person, w) -> person.paidStaff)
-                .flattenLast(w -> w.buckets(s -> s.weekStartMinute, 2))
-                .filter((person, week) -> ShiftFact.longestRestInWeek(week.key(), week.shifts())
-                        < person.weeklyRestMinutes)
+                .filter((person, w) -> !w.shortWeeks.isEmpty())
+                .flattenLast(w -> w.shortWeeks)
                 .penalizeConfigurable((person, week) -> (int) Math.ceilDiv(
                         person.weeklyRestMinutes - ShiftFact.longestRestInWeek(week.key(), week.shifts()), 60))
                 .justifyWith((person, week, score) -> Why.of(null, person, person.name,

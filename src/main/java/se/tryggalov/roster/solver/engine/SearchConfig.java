@@ -38,7 +38,7 @@ public record SearchConfig(String name, String construction, String acceptor, in
                            int acceptedCountLimit, String moves, String startingTemperature) {
 
     /** Chosen by the benchmark (bench/README.md). */
-    public static final SearchConfig DEFAULT = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 1000,
+    public static final SearchConfig DEFAULT = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 500,
             "change,swap,group", null);
 
     /** OptaPlanner's defaults: first fit, late acceptance size 400 over change and swap moves. */

@@ -52,6 +52,12 @@ public final class BenchRunner {
                 new SearchConfig("la-groups-2000", "GROUPS", "LATE_ACCEPTANCE", 2000, 1, "change,swap,group", null),
                 new SearchConfig("tabu-groups-300", "GROUPS", "TABU", 7, 300, "change,swap,group", null),
                 new SearchConfig("tabu-groups-3000", "GROUPS", "TABU", 7, 3000, "change,swap,group", null),
+                new SearchConfig("tabu-groups-heavy", "GROUPS", "TABU", 7, 1000, "change,swap,group3", null),
+                new SearchConfig("tabu-group-only", "GROUPS", "TABU", 7, 1000, "group", null),
+                new SearchConfig("tabu-groups-1000", "GROUPS", "TABU", 7, 1000, "change,swap,group", null),
+                new SearchConfig("tabu-groups-2000", "GROUPS", "TABU", 7, 2000, "change,swap,group", null),
+                new SearchConfig("tabu-groups-t3", "GROUPS", "TABU", 3, 1000, "change,swap,group", null),
+                new SearchConfig("tabu-groups-t15", "GROUPS", "TABU", 15, 1000, "change,swap,group", null),
                 new SearchConfig("sa-groups", "GROUPS", "SIMULATED_ANNEALING", 0, 4, "change,swap,group",
                         "0hard/4medium/100soft"),
                 new SearchConfig("la-groups-pillar", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group,pillar",
@@ -146,7 +152,7 @@ public final class BenchRunner {
                 problem.shifts().stream().mapToInt(s -> s.maxSize()).sum(), constructionMillis[0], constructionCpuMillis[0],
                 constructionScore[0],
                 firstFeasibleMillis[0], total));
-        for (int checkpoint : new int[] {1, 2, 5, 10, 30, 60, 120}) {
+        for (int checkpoint : new int[] {1, 2, 5, 10, 30, 60, 120, 300, 600}) {
             if (checkpoint > seconds) {
                 break;
             }
