@@ -12,6 +12,7 @@ import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelec
 import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import org.optaplanner.core.config.localsearch.decider.acceptor.LocalSearchAcceptorConfig;
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForagerConfig;
+import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
@@ -33,13 +34,20 @@ import java.util.List;
  * @param moves comma-separated: change, swap, group (the whole-group moves; group3 = three times as often as
  *              each other kind), pillar (pillar swaps)
  * @param startingTemperature simulated annealing only
+ * @param pickEarly take the first move that beats the last step's score rather than the best of
+ *                  {@code acceptedCountLimit} (the steps are cheap while improvements are easy to find)
  */
 public record SearchConfig(String name, String construction, String acceptor, int acceptorSize,
-                           int acceptedCountLimit, String moves, String startingTemperature) {
+                           int acceptedCountLimit, String moves, String startingTemperature, boolean pickEarly) {
+
+    public SearchConfig(String name, String construction, String acceptor, int acceptorSize, int acceptedCountLimit,
+                        String moves, String startingTemperature) {
+        this(name, construction, acceptor, acceptorSize, acceptedCountLimit, moves, startingTemperature, false);
+    }
 
     /** Chosen by the benchmark (bench/README.md). */
     public static final SearchConfig DEFAULT = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 500,
-            "change,swap,group", null);
+            "change,swap,group", null, true);
 
     /** OptaPlanner's defaults: first fit, late acceptance size 400 over change and swap moves. */
     public static final SearchConfig OPTAPLANNER_DEFAULT = new SearchConfig("default", "FIRST_FIT",
@@ -86,7 +94,9 @@ public record SearchConfig(String name, String construction, String acceptor, in
                 .withMoveSelectorConfig(new UnionMoveSelectorConfig().withMoveSelectors(
                         selectors.toArray(MoveSelectorConfig[]::new)))
                 .withAcceptorConfig(acceptorConfig)
-                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit)));
+                .withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(acceptedCountLimit)
+                        .withPickEarlyType(pickEarly ? LocalSearchPickEarlyType.FIRST_LAST_STEP_SCORE_IMPROVING
+                                : LocalSearchPickEarlyType.NEVER)));
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (unimproved != null) {
             termination.withUnimprovedSpentLimit(unimproved);

@@ -389,6 +389,14 @@ class RosterConstraintsTest {
                 seat(monday, bo), seat(monday, anna)).rewardsWith(1);
         verifier.verifyThat(RosterConstraints::stableTeams).given(seat(friday, anna), seat(friday, bo),
                 seat(monday, bo), seat(monday, cia)).rewardsWith(0);
+        // three people on three evenings together: each of the three pairs walks together twice again
+        PersonFact all = p().on(FRI, SAT, MON).build();
+        PersonFact three = p().on(FRI, SAT, MON).build();
+        PersonFact times = p().on(FRI, SAT, MON).build();
+        ShiftFact saturday = shift(SAT, 1);
+        verifier.verifyThat(RosterConstraints::stableTeams).given(seat(friday, all), seat(friday, three),
+                seat(friday, times), seat(saturday, all), seat(saturday, three), seat(saturday, times),
+                seat(monday, all), seat(monday, three), seat(monday, times)).rewardsWith(6);
     }
 
     @Test
