@@ -56,6 +56,8 @@ public final class BenchRunner {
                 new SearchConfig("tabu-group-only", "GROUPS", "TABU", 7, 1000, "group", null),
                 new SearchConfig("tabu-groups-1000", "GROUPS", "TABU", 7, 1000, "change,swap,group", null),
                 new SearchConfig("tabu-groups-500", "GROUPS", "TABU", 7, 500, "change,swap,group", null),
+                new SearchConfig("tabu-early-t4", "GROUPS", "TABU", 4, 500, "change,swap,group", null, true),
+                new SearchConfig("tabu-early-t11", "GROUPS", "TABU", 11, 500, "change,swap,group", null, true),
                 new SearchConfig("tabu-groups3-early", "GROUPS", "TABU", 7, 500, "change,swap,group3", null, true),
                 new SearchConfig("tabu-swap-groups-early", "GROUPS", "TABU", 7, 500, "swap,group", null, true),
                 new SearchConfig("tabu-groups-early-2000", "GROUPS", "TABU", 7, 2000, "change,swap,group", null,
