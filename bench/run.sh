@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks the roster solver: every run in a fresh JVM with a fixed seed, results appended as JSON lines.
-#   bench/run.sh            everything below (about 20 minutes)
-#   bench/run.sh compare    the configuration comparison on the year instance (about 5 minutes)
-#   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 13 minutes)
+#   bench/run.sh            everything below (about 15 minutes)
+#   bench/run.sh compare    the configuration comparison on the year instance (about 8 minutes)
+#   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 7 minutes)
 #   bench/run.sh one <instance> <config> <seconds> <seed>
 #   bench/run.sh calendar | wheel   the calendar page benchmarks (see the end of bench/README.md)
 set -euo pipefail
