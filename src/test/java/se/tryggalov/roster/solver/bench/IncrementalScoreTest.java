@@ -36,5 +36,15 @@ class IncrementalScoreTest {
         assertThat(best.getScore().toString()).isEqualTo(fresh.score());
         assertThat(fresh.hard()).isZero();
         assertThat(roster).hasSizeGreaterThan(50);
+
+        // re-planning from that roster as published: every move that takes someone out costs keepPublished
+        RosterProblem replan = new RosterProblem(problem.name(), problem.shifts(), problem.people(), List.of(),
+                roster, problem.settings());
+        RosterPlan again = SolverFactory.<RosterPlan>create(search.solverConfig(2, Duration.ofSeconds(4), null)
+                .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)).buildSolver()
+                .solve(PlanBuilder.build(replan, replan.published(), true));
+        RosterSolution replanned = SolverEngine.evaluate(replan, PlanBuilder.assignments(again));
+        assertThat(again.getScore().toString()).isEqualTo(replanned.score());
+        assertThat(replanned.hard()).isZero();
     }
 }
