@@ -9,8 +9,8 @@ import java.util.List;
 /**
  * The shifts one person walks, kept up to date seat by seat: one collector that every person-level rule reads
  * (one shift an evening, overlaps, rest, nights a month and a weekend, weekly rest, fair shares), where a join and a
- * group per rule went over the same seats again. A person walks a handful of shifts, so each rule works out its
- * matches from the sorted list when it changes.
+ * group per rule went over the same seats again. A person walks a handful of shifts, so what they break is worked
+ * out from the list, in order of start, once each time it changes ({@link Walks}).
  */
 final class PersonTally {
 
