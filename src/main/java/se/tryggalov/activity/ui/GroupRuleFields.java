@@ -1,10 +1,12 @@
 package se.tryggalov.activity.ui;
 
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import se.tryggalov.volunteer.QualificationKind;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -42,6 +44,11 @@ final class GroupRuleFields {
         field.setStepButtonsVisible(true);
         field.setRequiredIndicatorVisible(true);
         field.setId(id);
+    }
+
+    /** The fields in form order, for a dialog's list of its fields (change tracking, read-only). */
+    List<HasValue<?, ?>> all() {
+        return List.of(minSize, peopleNeeded, maxSize, leadRequired, adultsOnly, qualifications);
     }
 
     void fill(int min, int needed, int max, boolean lead, boolean adults, Set<QualificationKind> required) {

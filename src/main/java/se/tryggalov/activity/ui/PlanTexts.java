@@ -45,9 +45,8 @@ final class PlanTexts extends UiTexts {
         return new PlanTexts(component::getTranslation, locale);
     }
 
-    // ---- dates and times ----------------------------------------------------------------------------------------
+    // ---- page parts ---------------------------------------------------------------------------------------------
 
-    /** "21:00–23:00", or "21:00–01:00 (+1)" when the end is the next morning. */
     /** The top of a plan page: its heading with the links beside it, then the hint below. */
     Component[] pageTop(String titleKey, Component links, String introKey) {
         Div header = new Div(new H1(t(titleKey)), links);
@@ -64,6 +63,9 @@ final class PlanTexts extends UiTexts {
         return link;
     }
 
+    // ---- dates and times ----------------------------------------------------------------------------------------
+
+    /** "21:00–23:00", or "21:00–01:00 (+1)" when the end is the next morning. */
     String times(LocalTime startsAt, LocalTime endsAt) {
         if (startsAt == null || endsAt == null) {
             return "";

@@ -310,7 +310,6 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
         return items.stream().filter(i -> ids.contains(id.apply(i))).collect(Collectors.toSet());
     }
 
-
     static Optional<Long> parseLong(String value) {
         try {
             return Optional.of(Long.parseLong(value.strip()));

@@ -146,8 +146,8 @@ class RuleDialog extends PlanFormDialog {
         when.setColspan(weekdays, 2);
         FormLayout where = form(scope, groupsPerPlace, venueKind, districts);
         where.setColspan(districts, 2);
-        GroupRuleFields g = groupRules;
-        FormLayout group = form(g.minSize, g.peopleNeeded, g.maxSize, g.leadRequired, g.adultsOnly, g.qualifications);
+        FormLayout group = form(groupRules.minSize, groupRules.peopleNeeded, groupRules.maxSize,
+                groupRules.leadRequired, groupRules.adultsOnly, groupRules.qualifications);
         group.setColspan(groupRules.qualifications, 2);
         add(heading("plan.rule.section.what"), what, heading("plan.rule.section.when"), when,
                 heading("plan.rule.section.where"), where, heading("plan.rule.section.group"), group);
@@ -238,9 +238,11 @@ class RuleDialog extends PlanFormDialog {
 
     @Override
     List<HasValue<?, ?>> fields() {
-        GroupRuleFields g = groupRules;
-        return List.of(name, type, purpose, organisation, minRisk, weekdays, inBreaksOnly, scope, venueKind,
-                districts, groupsPerPlace, startsAt, endsAt, lateFromRisk, lateEndsAt, g.minSize, g.peopleNeeded,
-                g.maxSize, g.leadRequired, g.adultsOnly, g.qualifications, staffing, active);
+        List<HasValue<?, ?>> fields = new java.util.ArrayList<>(List.of(name, type, purpose, organisation, minRisk,
+                weekdays, inBreaksOnly, scope, venueKind, districts, groupsPerPlace, startsAt, endsAt, lateFromRisk,
+                lateEndsAt));
+        fields.addAll(groupRules.all());
+        fields.addAll(List.of(staffing, active));
+        return fields;
     }
 }

@@ -220,8 +220,9 @@ class ShiftDialog extends PlanFormDialog {
 
     @Override
     List<HasValue<?, ?>> fields() {
-        GroupRuleFields g = groupRules;
-        return List.of(activity, day, startsAt, endsAt, groupNo, g.minSize, g.peopleNeeded, g.maxSize,
-                g.leadRequired, g.adultsOnly, g.qualifications, risk, status, staffing);
+        List<HasValue<?, ?>> fields = new java.util.ArrayList<>(List.of(activity, day, startsAt, endsAt, groupNo));
+        fields.addAll(groupRules.all());
+        fields.addAll(List.of(risk, status, staffing));
+        return fields;
     }
 }

@@ -202,7 +202,6 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
         reload();
     }
 
-
     /** Reads the chosen person's answers for the chosen year from the server and shows them. */
     void reload() {
         sheet = userId == null || year.getValue() == null ? null : availability.sheet(userId, year.getValue());

@@ -177,7 +177,6 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
         show(requested);
     }
 
-
     /** Shows a school year: its plan, or an empty state saying it is not planned yet. */
     void show(SchoolYear selected) {
         year = selected;

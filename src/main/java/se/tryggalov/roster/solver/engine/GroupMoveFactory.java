@@ -17,8 +17,10 @@ import java.util.Random;
  * another district or evening, move one person to another group; and three single-seat moves that, unlike
  * OptaPlanner's change move, only propose people free that evening and within their limits: add someone to a
  * group short of its need, replace someone, give the place of someone who walks much to someone who walks
- * little (rebalance), and send home an adult a group does not need (trim); and a chain: someone pulled from
- * their group into a riskier short one, their old place taken by someone free (pull). Random selection only.
+ * little (rebalance), and send home an adult a group does not need (trim); a chain: someone pulled from
+ * their group into a riskier short one, their old place taken by someone free (pull); and two that keep
+ * everyone's nights: two people of the same evening change groups (exchange, towards home districts), and someone
+ * joins a person they walked with before (teammate, for stable teams). Random selection only.
  */
 public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMove> {
 

@@ -1,12 +1,9 @@
 package se.tryggalov.roster.solver.engine;
 
-import org.optaplanner.core.api.function.TriFunction;
 import org.optaplanner.core.api.score.stream.bi.BiConstraintCollector;
 import org.optaplanner.core.api.score.stream.uni.UniConstraintCollector;
 
 import java.util.Arrays;
-import java.util.function.Function;
-import java.util.function.Supplier;
 
 /**
  * What one group (shift) is made of, kept up to date seat by seat: one collector that every group-level rule reads
@@ -22,22 +19,8 @@ final class GroupTally {
             GroupTally::add, GroupTally::group);
 
     /** Every group, to the number of times two people walk together again (a pair's evenings together minus one). */
-    static final BiConstraintCollector<ShiftFact, Group, Teams, Long> REPEATED_PAIRS = new BiConstraintCollector<>() {
-        @Override
-        public Supplier<Teams> supplier() {
-            return Teams::new;
-        }
-
-        @Override
-        public TriFunction<Teams, ShiftFact, Group, Runnable> accumulator() {
-            return (teams, shift, group) -> teams.add(group.members());
-        }
-
-        @Override
-        public Function<Teams, Long> finisher() {
-            return teams -> teams.repeats;
-        }
-    };
+    static final BiConstraintCollector<ShiftFact, Group, Teams, Long> REPEATED_PAIRS = new BiCollector<>(Teams::new,
+            (teams, shift, group) -> teams.add(group.members()), teams -> teams.repeats);
 
     private int adults;
     private int youth;

@@ -108,9 +108,13 @@ public final class SolverEngine {
 
     /** Scores the roster as it stands, with its gaps and broken rules. */
     public static RosterSolution evaluate(RosterProblem problem, List<PlannedAssignment> assignments) {
+        return describe(problem, planOf(problem, assignments));
+    }
+
+    /** The plan of a roster as it stands; fixed assignments sit on their pinned seats already. */
+    private static RosterPlan planOf(RosterProblem problem, List<PlannedAssignment> assignments) {
         Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
-        return describe(problem, PlanBuilder.build(problem,
-                assignments.stream().filter(a -> !fixed.contains(a)).toList()));
+        return PlanBuilder.build(problem, assignments.stream().filter(a -> !fixed.contains(a)).toList());
     }
 
     /**
@@ -119,10 +123,8 @@ public final class SolverEngine {
      */
     public static java.util.Map<String, Long> constraintTotals(RosterProblem problem,
                                                               List<PlannedAssignment> assignments) {
-        Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
-        RosterPlan plan = PlanBuilder.build(problem, assignments.stream().filter(a -> !fixed.contains(a)).toList());
         java.util.Map<String, Long> totals = new java.util.TreeMap<>();
-        scorer().explain(plan, SolutionUpdatePolicy.UPDATE_SCORE_ONLY).getConstraintMatchTotalMap().values()
+        scorer().explain(planOf(problem, assignments), SolutionUpdatePolicy.UPDATE_SCORE_ONLY).getConstraintMatchTotalMap().values()
                 .forEach(t -> {
                     HardMediumSoftLongScore s = t.getScore();
                     totals.put(t.getConstraintName(), s.hardScore() + s.mediumScore() + s.softScore());
