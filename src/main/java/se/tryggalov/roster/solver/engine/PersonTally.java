@@ -53,6 +53,12 @@ final class PersonTally {
      */
     static final class Walks {
 
+        /** Shifts of one evening start within two days of each other ({@code ProblemShift} holds them to it). */
+        private static final long SAME_EVENING_SPAN = 2 * 24 * 60;
+        private static final int MONTH = 0;
+        private static final int WEEKEND = 1;
+        private static final int WEEK = 2;
+
         private final PersonFact person;
         private final ShiftFact[] shifts;
         private final int highRiskNights;
@@ -71,38 +77,51 @@ final class PersonTally {
             this.person = person;
             this.shifts = shifts;
             int high = 0;
-            for (ShiftFact s : shifts) {
-                if (s.riskLevel >= RosterConstraints.HIGH_RISK) {
-                    high++;
-                }
-            }
-            highRiskNights = high;
             List<ShiftFact[]> same = List.of();
             List<ShiftFact[]> overlap = List.of();
             List<ShiftFact[]> rest = List.of();
+            long restNeeded = person.paidStaff ? person.dailyRestMinutes : 0;
+            // runs of shifts in one month or one weekend, so the buckets are only made for a person over a limit
+            int monthRun = 0;
+            int weekendRun = 0;
+            boolean overAMonth = false;
+            boolean overAWeekend = false;
             for (int i = 0; i < shifts.length; i++) {
-                for (int j = i + 1; j < shifts.length; j++) {
-                    ShiftFact a = shifts[i];
+                ShiftFact a = shifts[i];
+                if (a.riskLevel >= RosterConstraints.HIGH_RISK) {
+                    high++;
+                }
+                monthRun = i > 0 && shifts[i - 1].monthKey == a.monthKey ? monthRun + 1 : 1;
+                weekendRun = i > 0 && shifts[i - 1].weekendKey == a.weekendKey ? weekendRun + 1 : 1;
+                overAMonth |= monthRun > person.maxNightsPerMonth;
+                overAWeekend |= a.weekendKey >= 0 && weekendRun > person.maxNightsPerWeekend;
+                // the shifts are in order of start, so the later ones that can still clash with this one are the
+                // next few: shifts of one evening start within two days, and only those starting before this one
+                // ends (plus the daily rest for paid staff) overlap or cut the rest short
+                long horizon = Math.max(a.startMinute + SAME_EVENING_SPAN, a.endMinute + restNeeded);
+                for (int j = i + 1; j < shifts.length && shifts[j].startMinute < horizon; j++) {
                     ShiftFact b = shifts[j];
+                    boolean overlaps = a.overlaps(b);
                     if (a.evening.equals(b.evening)) {
                         same = add(same, new ShiftFact[] {a, b});
-                    } else if (a.overlaps(b)) {
+                    } else if (overlaps) {
                         overlap = add(overlap, new ShiftFact[] {a, b});
                     }
-                    if (person.paidStaff && a.startMinute < b.startMinute && !a.overlaps(b)
+                    if (person.paidStaff && a.startMinute < b.startMinute && !overlaps
                             && a.restMinutesTo(b) < person.dailyRestMinutes) {
                         rest = add(rest, new ShiftFact[] {a, b});
                     }
                 }
             }
+            highRiskNights = high;
             sameEvening = same;
             overlapping = overlap;
             shortRests = rest;
-            overMonth = buckets(s -> s.monthKey, person.maxNightsPerMonth + 1);
-            overWeekend = buckets(s -> s.weekendKey, person.maxNightsPerWeekend + 1);
+            overMonth = overAMonth ? buckets(MONTH, person.maxNightsPerMonth + 1) : List.of();
+            overWeekend = overAWeekend ? buckets(WEEKEND, person.maxNightsPerWeekend + 1) : List.of();
             List<Bucket> weeks = List.of();
             if (person.paidStaff) {
-                for (Bucket week : buckets(s -> s.weekStartMinute, 2)) {
+                for (Bucket week : buckets(WEEK, 2)) {
                     if (ShiftFact.longestRestInWeek(week.key(), week.shifts()) < person.weeklyRestMinutes) {
                         weeks = add(weeks, week);
                     }
@@ -124,20 +143,18 @@ final class PersonTally {
         }
 
         /**
-         * Per key (a month, a weekend, a week, as {@code key} gives it; negative for none) that holds at least
+         * Per key (a month, a weekend, a week, as {@link #key} gives it; negative for none) that holds at least
          * {@code atLeast} shifts: the key and its shifts. The keys grow with time, so the shifts of one key are
          * next to each other in the list.
          */
-        private List<Bucket> buckets(java.util.function.ToLongFunction<ShiftFact> key, int atLeast) {
-            if (shifts.length < atLeast) {
-                return List.of();
-            }
+        private List<Bucket> buckets(int kind, int atLeast) {
             List<Bucket> found = List.of();
             int from = 0;
-            while (from < shifts.length) {
-                long k = key.applyAsLong(shifts[from]);
+            // a run of atLeast shifts of one key must start before the last atLeast - 1 shifts
+            while (from + atLeast <= shifts.length) {
+                long k = key(shifts[from], kind);
                 int to = from + 1;
-                while (to < shifts.length && key.applyAsLong(shifts[to]) == k) {
+                while (to < shifts.length && key(shifts[to], kind) == k) {
                     to++;
                 }
                 if (k >= 0 && to - from >= atLeast) {
@@ -146,6 +163,14 @@ final class PersonTally {
                 from = to;
             }
             return found;
+        }
+
+        private static long key(ShiftFact shift, int kind) {
+            return switch (kind) {
+                case MONTH -> shift.monthKey;
+                case WEEKEND -> shift.weekendKey;
+                default -> shift.weekStartMinute;
+            };
         }
 
         private static <T> List<T> add(List<T> list, T item) {
