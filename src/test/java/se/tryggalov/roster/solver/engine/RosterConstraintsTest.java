@@ -18,6 +18,9 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 /** One test per constraint, each with a case it penalises (or rewards) and one it leaves alone. */
 class RosterConstraintsTest {
 
@@ -167,6 +170,32 @@ class RosterConstraintsTest {
                 .given(seat(alby, anna), seat(shift(FRI, 2), anna)).penalizesBy(1);
         verifier.verifyThat(RosterConstraints::oneShiftPerEvening)
                 .given(seat(alby, anna), seat(shift(SAT, 2), anna)).penalizesBy(0);
+    }
+
+    @Test
+    void oneShiftPerEveningFindsPairsWithAnotherEveningsShiftStartingBetweenThem() {
+        PersonFact anna = p().on(FRI, SAT).build();
+        // the extremes a Friday evening allows: starting just after Friday's midnight and late on Saturday
+        ShiftFact early = shiftAt(FRI.atTime(0, 30), FRI.atTime(2, 0));
+        ShiftFact late = shiftAt(FRI.atTime(21, 0), SAT.atTime(0, 10));
+        // Saturday's own evening comes between them in the order of start
+        ShiftFact saturday = shiftAt(SAT.atTime(18, 0), SAT.atTime(20, 0));
+        int i = indexes.incrementAndGet();
+        ShiftFact night = new ShiftFact(i, new ProblemShift(i, FRI, SAT.atTime(23, 0), SAT.plusDays(1).atTime(1, 0),
+                1, "D1", 1, 3, 1, 1, 5, false, false, Set.of()));
+        verifier.verifyThat(RosterConstraints::oneShiftPerEvening)
+                .given(seat(early, anna), seat(late, anna), seat(saturday, anna), seat(night, anna)).penalizesBy(3);
+    }
+
+    @Test
+    void aShiftStartsOnItsEveningOrTheNightAfter() {
+        Set<String> none = Set.of();
+        assertThatThrownBy(() -> new ProblemShift(1, SAT, FRI.atTime(23, 0), SAT.atTime(1, 0), 1, "D1", 1, 3, 1, 1,
+                5, false, false, none)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ProblemShift(1, FRI, FRI.plusDays(2).atTime(0, 30), FRI.plusDays(2).atTime(2, 0),
+                1, "D1", 1, 3, 1, 1, 5, false, false, none)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new ProblemShift(1, FRI, SAT.atTime(0, 30), SAT.atTime(2, 0), 1, "D1", 1, 3, 1, 1, 5, false,
+                false, none).start()).isEqualTo(SAT.atTime(0, 30));
     }
 
     @Test
