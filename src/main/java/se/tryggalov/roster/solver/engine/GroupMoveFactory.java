@@ -284,7 +284,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             if (toSeats.size() < fromSeats.size()) {
                 return null;
             }
-            boolean sameNight = to.evening.equals(from.evening);
+            boolean sameNight = to.sameEvening(from);
             boolean lead = !to.leadRequired;
             for (Seat seat : fromSeats) {
                 if (!candidates[to.index].get(seat.person.index)

@@ -90,7 +90,7 @@ final class Occupancy {
     ShiftFact onEvening(PersonFact person, ShiftFact shift) {
         for (int k = 0; k < count[person.index]; k++) {
             ShiftFact other = shiftsOf[person.index][k];
-            if (other.evening.equals(shift.evening)) {
+            if (other.sameEvening(shift)) {
                 return other;
             }
         }
@@ -118,7 +118,7 @@ final class Occupancy {
             if (other == leaving) {
                 continue;
             }
-            if (other.evening.equals(shift.evening) || other.overlaps(shift)) {
+            if (other.sameEvening(shift) || other.overlaps(shift)) {
                 return Blocker.EVENING;
             }
             if (person.paidStaff && other.restMinutesTo(shift) < person.dailyRestMinutes) {

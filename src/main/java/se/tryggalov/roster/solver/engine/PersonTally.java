@@ -102,7 +102,7 @@ final class PersonTally {
                 for (int j = i + 1; j < shifts.length && shifts[j].startMinute < horizon; j++) {
                     ShiftFact b = shifts[j];
                     boolean overlaps = a.overlaps(b);
-                    if (a.evening.equals(b.evening)) {
+                    if (a.sameEvening(b)) {
                         same = add(same, new ShiftFact[] {a, b});
                     } else if (overlaps) {
                         overlap = add(overlap, new ShiftFact[] {a, b});

@@ -17,6 +17,8 @@ public final class ShiftFact {
     final Integer index;
     final long id;
     final LocalDate evening;
+    /** The evening as a day number, for quick same-evening checks. */
+    final long eveningDay;
     final LocalDateTime start;
     final LocalDateTime end;
     /** Minutes since the epoch (local time), for overlap and rest checks. */
@@ -44,6 +46,7 @@ public final class ShiftFact {
         this.index = index;
         this.id = s.id();
         this.evening = s.evening();
+        this.eveningDay = s.evening().toEpochDay();
         this.start = s.start();
         this.end = s.end();
         this.startMinute = s.start().toEpochSecond(ZoneOffset.UTC) / 60;
@@ -77,6 +80,10 @@ public final class ShiftFact {
             return -1;
         }
         return evening.get(IsoFields.WEEK_BASED_YEAR) * 100 + evening.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+    }
+
+    boolean sameEvening(ShiftFact other) {
+        return eveningDay == other.eveningDay;
     }
 
     boolean overlaps(ShiftFact other) {
