@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * One group to staff on one evening. {@code evening} is the date the evening starts on; {@code start} falls on it
- * or, for a shift that starts after midnight, on the next day; {@code end} may fall on the next day. {@code peopleNeeded} is the target size between {@code minSize} and {@code maxSize}.
+ * or, for a shift that starts after midnight, on the next day; {@code end} may fall on the next day.
+ * {@code peopleNeeded} is the target size between {@code minSize} and {@code maxSize}.
  * {@code qualifications} are the names of qualifications every member must hold on the evening
  * (BASIC_TRAINING, FIRST_AID, LEAD); with {@code leadRequired} at least one member must hold LEAD.
  */
