@@ -7,6 +7,7 @@ import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.TimeoutError;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ final class Axe {
     static void check(Page page, String where, List<String> report) {
         try {
             page.waitForFunction(ANIMATIONS_DONE, null, new Page.WaitForFunctionOptions().setTimeout(3_000));
-        } catch (com.microsoft.playwright.TimeoutError e) {
+        } catch (TimeoutError e) {
             System.out.println("[axe] " + where + ": animations still running after 3 s, checking anyway");
         }
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();

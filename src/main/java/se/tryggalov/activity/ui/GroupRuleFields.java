@@ -6,6 +6,7 @@ import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import se.tryggalov.volunteer.QualificationKind;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -46,9 +47,15 @@ final class GroupRuleFields {
         field.setId(id);
     }
 
-    /** The fields in form order, for a dialog's list of its fields (change tracking, read-only). */
-    List<HasValue<?, ?>> all() {
-        return List.of(minSize, peopleNeeded, maxSize, leadRequired, adultsOnly, qualifications);
+    /**
+     * A dialog's fields in form order (for change tracking and read-only): {@code before}, these six, then
+     * {@code after}.
+     */
+    List<HasValue<?, ?>> between(List<HasValue<?, ?>> before, List<HasValue<?, ?>> after) {
+        List<HasValue<?, ?>> fields = new ArrayList<>(before);
+        fields.addAll(List.of(minSize, peopleNeeded, maxSize, leadRequired, adultsOnly, qualifications));
+        fields.addAll(after);
+        return fields;
     }
 
     void fill(int min, int needed, int max, boolean lead, boolean adults, Set<QualificationKind> required) {

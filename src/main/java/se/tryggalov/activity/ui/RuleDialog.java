@@ -238,11 +238,8 @@ class RuleDialog extends PlanFormDialog {
 
     @Override
     List<HasValue<?, ?>> fields() {
-        List<HasValue<?, ?>> fields = new java.util.ArrayList<>(List.of(name, type, purpose, organisation, minRisk,
-                weekdays, inBreaksOnly, scope, venueKind, districts, groupsPerPlace, startsAt, endsAt, lateFromRisk,
-                lateEndsAt));
-        fields.addAll(groupRules.all());
-        fields.addAll(List.of(staffing, active));
-        return fields;
+        return groupRules.between(List.of(name, type, purpose, organisation, minRisk, weekdays, inBreaksOnly, scope,
+                venueKind, districts, groupsPerPlace, startsAt, endsAt, lateFromRisk, lateEndsAt),
+                List.of(staffing, active));
     }
 }

@@ -220,9 +220,6 @@ class ShiftDialog extends PlanFormDialog {
 
     @Override
     List<HasValue<?, ?>> fields() {
-        List<HasValue<?, ?>> fields = new java.util.ArrayList<>(List.of(activity, day, startsAt, endsAt, groupNo));
-        fields.addAll(groupRules.all());
-        fields.addAll(List.of(risk, status, staffing));
-        return fields;
+        return groupRules.between(List.of(activity, day, startsAt, endsAt, groupNo), List.of(risk, status, staffing));
     }
 }

@@ -19,7 +19,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -121,11 +123,10 @@ public final class SolverEngine {
      * Each constraint's share of the roster's score (hard, medium and soft added up, a penalty negative), by name:
      * where the score goes, for the benchmark's records.
      */
-    public static java.util.Map<String, Long> constraintTotals(RosterProblem problem,
-                                                              List<PlannedAssignment> assignments) {
-        java.util.Map<String, Long> totals = new java.util.TreeMap<>();
-        scorer().explain(planOf(problem, assignments), SolutionUpdatePolicy.UPDATE_SCORE_ONLY).getConstraintMatchTotalMap().values()
-                .forEach(t -> {
+    public static Map<String, Long> constraintTotals(RosterProblem problem, List<PlannedAssignment> assignments) {
+        Map<String, Long> totals = new TreeMap<>();
+        scorer().explain(planOf(problem, assignments), SolutionUpdatePolicy.UPDATE_SCORE_ONLY)
+                .getConstraintMatchTotalMap().values().forEach(t -> {
                     HardMediumSoftLongScore s = t.getScore();
                     totals.put(t.getConstraintName(), s.hardScore() + s.mediumScore() + s.softScore());
                 });

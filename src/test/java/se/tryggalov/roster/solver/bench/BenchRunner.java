@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class BenchRunner {
         if (bestKnown == null) {
             return "";
         }
-        long[] known = java.util.Arrays.stream(bestKnown.split("/")).mapToLong(Long::parseLong).toArray();
+        long[] known = Arrays.stream(bestKnown.split("/")).mapToLong(Long::parseLong).toArray();
         long softTarget = known[2] - Math.abs(known[2]) / 200;
         for (long[] b : bests) {
             if (b[1] >= known[0] && b[2] >= known[1] && b[3] >= softTarget) {
