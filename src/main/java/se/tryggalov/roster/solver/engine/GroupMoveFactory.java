@@ -86,6 +86,7 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
                 }
             }
         }
+        plan.stepOccupancy = occupancy;
         return new Moves(plan, random);
     }
 

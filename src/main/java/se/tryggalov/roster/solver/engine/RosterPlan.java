@@ -27,6 +27,11 @@ public class RosterPlan {
     RosterWeights weights;
     @PlanningScore
     HardMediumSoftLongScore score;
+    /**
+     * Who walks where as the current step started, kept by {@link GroupMoveFactory} and read by
+     * {@link FreePeopleFilter}; null outside local search.
+     */
+    Occupancy stepOccupancy;
 
     public RosterPlan() {
     }

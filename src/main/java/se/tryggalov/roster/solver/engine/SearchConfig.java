@@ -31,8 +31,9 @@ import java.util.List;
  * @param acceptor LATE_ACCEPTANCE, TABU (entity tabu), SIMULATED_ANNEALING or HILL_CLIMBING
  * @param acceptorSize late acceptance size, or entity tabu size
  * @param acceptedCountLimit moves evaluated per step (forager)
- * @param moves comma-separated: change, swap, group (the whole-group moves; group3 = three times as often as
- *              each other kind), pillar (pillar swaps)
+ * @param moves comma-separated: change, swap (OptaPlanner's), free-change, free-swap (the same, only with people
+ *              who could take the seat: {@link FreePeopleFilter}), group (the whole-group moves; group3 = three
+ *              times as often as each other kind), pillar (pillar swaps)
  * @param startingTemperature simulated annealing only
  * @param pickEarly take the first move that beats the last step's score rather than the best of
  *                  {@code acceptedCountLimit} (the steps are cheap while improvements are easy to find)
@@ -47,7 +48,7 @@ public record SearchConfig(String name, String construction, String acceptor, in
 
     /** Chosen by the benchmark (bench/README.md). */
     public static final SearchConfig DEFAULT = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 500,
-            "change,swap,group", null, true);
+            "free-change,free-swap,group", null, true);
 
     /** OptaPlanner's defaults: first fit, late acceptance size 400 over change and swap moves. */
     public static final SearchConfig OPTAPLANNER_DEFAULT = new SearchConfig("default", "FIRST_FIT",
@@ -73,6 +74,8 @@ public record SearchConfig(String name, String construction, String acceptor, in
             selectors.add(switch (move.trim()) {
                 case "change" -> new ChangeMoveSelectorConfig();
                 case "swap" -> new SwapMoveSelectorConfig();
+                case "free-change" -> new ChangeMoveSelectorConfig().withFilterClass(FreePeopleFilter.class);
+                case "free-swap" -> new SwapMoveSelectorConfig().withFilterClass(FreePeopleFilter.class);
                 case "group" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class);
                 case "group3" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class)
                         .withFixedProbabilityWeight(3.0);

@@ -42,6 +42,7 @@ public final class BenchRunner {
         for (SearchConfig c : List.of(
                 SearchConfig.DEFAULT,
                 SearchConfig.OPTAPLANNER_DEFAULT,
+                new SearchConfig("tabu-groups-unfiltered", "GROUPS", "TABU", 7, 500, "change,swap,group", null, true),
                 new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
                 new SearchConfig("la-groups", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
                 new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group3", null),
@@ -102,6 +103,11 @@ public final class BenchRunner {
         }
         Path instance = Path.of(args[0]);
         SearchConfig config = CONFIGS.get(args[1]);
+        if (config == null && args[1].startsWith("x:")) { // x:ACCEPTOR:size:acceptedCount:moves, for trying one
+            String[] x = args[1].split(":");
+            config = new SearchConfig(args[1], "GROUPS", x[1], Integer.parseInt(x[2]), Integer.parseInt(x[3]), x[4],
+                    null, true);
+        }
         if (config == null) {
             throw new IllegalArgumentException("Unknown config " + args[1] + "; known: " + CONFIGS.keySet());
         }

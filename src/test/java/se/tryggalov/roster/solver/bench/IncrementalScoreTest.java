@@ -26,7 +26,8 @@ class IncrementalScoreTest {
     @Test
     void theIncrementalScoreEqualsTheScoreFromScratchAfterEveryMove() {
         RosterProblem problem = InstanceGenerator.instance("break");
-        SearchConfig search = new SearchConfig("assert", "GROUPS", "TABU", 7, 40, "change,swap,group", null);
+        SearchConfig search = new SearchConfig("assert", "GROUPS", "TABU", 7, 40,
+                "change,swap,free-change,free-swap,group", null);
         RosterPlan plan = PlanBuilder.build(problem, List.of());
         RosterPlan best = SolverFactory.<RosterPlan>create(search.solverConfig(1, Duration.ofSeconds(6), null)
                 .withEnvironmentMode(EnvironmentMode.FULL_ASSERT)).buildSolver().solve(plan);
