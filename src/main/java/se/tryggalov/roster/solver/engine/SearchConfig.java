@@ -33,7 +33,8 @@ import java.util.List;
  * @param acceptedCountLimit moves evaluated per step (forager)
  * @param moves comma-separated: change, swap (OptaPlanner's), free-change, free-swap (the same, only with people
  *              who could take the seat: {@link FreePeopleFilter}), group (the whole-group moves; group3 = three
- *              times as often as each other kind), pillar (pillar swaps)
+ *              times as often as each other kind), pillar (pillar swaps); a kind followed by {@code @w} is tried w
+ *              times as often as a kind without (group@0.5: half as often)
  * @param startingTemperature simulated annealing only
  * @param pickEarly take the first move that beats the last step's score rather than the best of
  *                  {@code acceptedCountLimit} (the steps are cheap while improvements are easy to find)
@@ -48,7 +49,7 @@ public record SearchConfig(String name, String construction, String acceptor, in
 
     /** Chosen by the benchmark (bench/README.md). */
     public static final SearchConfig DEFAULT = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 500,
-            "free-change,free-swap,group", null, true);
+            "free-change@0.5,free-swap,group@0.5", null, true);
 
     /** OptaPlanner's defaults: first fit, late acceptance size 400 over change and swap moves. */
     public static final SearchConfig OPTAPLANNER_DEFAULT = new SearchConfig("default", "FIRST_FIT",
@@ -71,7 +72,8 @@ public record SearchConfig(String name, String construction, String acceptor, in
         }
         List<MoveSelectorConfig> selectors = new ArrayList<>();
         for (String move : moves.split(",")) {
-            selectors.add(switch (move.trim()) {
+            String[] kind = move.trim().split("@");
+            MoveSelectorConfig selector = switch (kind[0]) {
                 case "change" -> new ChangeMoveSelectorConfig();
                 case "swap" -> new SwapMoveSelectorConfig();
                 case "free-change" -> new ChangeMoveSelectorConfig().withFilterClass(FreePeopleFilter.class);
@@ -81,7 +83,11 @@ public record SearchConfig(String name, String construction, String acceptor, in
                         .withFixedProbabilityWeight(3.0);
                 case "pillar" -> new PillarSwapMoveSelectorConfig();
                 default -> throw new IllegalArgumentException(move);
-            });
+            };
+            if (kind.length > 1) {
+                selector.setFixedProbabilityWeight(Double.parseDouble(kind[1]));
+            }
+            selectors.add(selector);
         }
         LocalSearchAcceptorConfig acceptorConfig = new LocalSearchAcceptorConfig();
         switch (acceptor) {

@@ -43,6 +43,8 @@ public final class BenchRunner {
                 SearchConfig.DEFAULT,
                 SearchConfig.OPTAPLANNER_DEFAULT,
                 new SearchConfig("tabu-groups-unfiltered", "GROUPS", "TABU", 7, 500, "change,swap,group", null, true),
+                new SearchConfig("tabu-groups-even", "GROUPS", "TABU", 7, 500, "free-change,free-swap,group", null,
+                        true),
                 new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
                 new SearchConfig("la-groups", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
                 new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group3", null),
