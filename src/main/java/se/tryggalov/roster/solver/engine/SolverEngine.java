@@ -56,7 +56,7 @@ public final class SolverEngine {
         RosterPlan plan = PlanBuilder.build(problem, start, true);
         Duration limit = options.limit() == null ? Duration.ofSeconds(30) : options.limit();
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
-        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(search.solverConfig(seed, limit,
+        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(search.sizedFor(plan.seats.size()).solverConfig(seed, limit,
                 unimprovedLimit(plan, !plan.published.isEmpty()))).buildSolver();
         long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_MILLIS * 1_000_000};
         if (progress != null) {

@@ -2,14 +2,8 @@ package se.tryggalov.roster.solver.engine;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.optaplanner.core.config.heuristic.selector.move.MoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.composite.UnionMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.ChangeMoveSelectorConfig;
-import org.optaplanner.core.config.heuristic.selector.move.generic.SwapMoveSelectorConfig;
-import org.optaplanner.core.config.localsearch.LocalSearchPhaseConfig;
 import se.tryggalov.roster.solver.PlannedAssignment;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -78,17 +72,6 @@ class FreePeopleFilterTest {
         assertThat(FreePeopleFilter.swap(occupancy, seat(1, null), seat(4, null))).isTrue();
         assertThat(FreePeopleFilter.swap(occupancy, seat(2, who(2)), seat(2, who(4))))
                 .as("within one group nothing changes").isFalse();
-    }
-
-    @Test
-    void theChosenSearchFiltersOptaPlannersChangeAndSwapMoves() {
-        LocalSearchPhaseConfig localSearch = (LocalSearchPhaseConfig) SearchConfig.DEFAULT
-                .solverConfig(1, Duration.ofSeconds(1), null).getPhaseConfigList().getLast();
-        List<MoveSelectorConfig> selectors = ((UnionMoveSelectorConfig) localSearch.getMoveSelectorConfig())
-                .getMoveSelectorList();
-        assertThat(selectors)
-                .filteredOn(s -> s instanceof ChangeMoveSelectorConfig || s instanceof SwapMoveSelectorConfig)
-                .hasSize(2).allSatisfy(s -> assertThat(s.getFilterClass()).isEqualTo(FreePeopleFilter.class));
     }
 
     private PersonFact who(long id) {
