@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks the roster solver: every run in a fresh JVM with a fixed seed, results appended as JSON lines.
-#   bench/run.sh            everything below (about 15 minutes)
-#   bench/run.sh compare    the configuration comparison on the year instance (about 8 minutes)
+#   bench/run.sh            everything below (about 16 minutes)
+#   bench/run.sh compare    the configuration comparison on the year instance (about 9 minutes)
 #   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 7 minutes)
 #   bench/run.sh one <instance> <config> <seconds> <seed>
 #   bench/run.sh calendar | wheel   the calendar page benchmarks (see the end of bench/README.md)
@@ -37,7 +37,7 @@ calendar|wheel)
 one)
     run "$2" "$3" "$4" "$5" ;;
 compare)
-    for c in tabu-groups default la-groups ffd-la la-plain la-groups-400 tabu-groups-300 tabu-groups-1000 tabu-groups-2000 \
+    for c in tabu-groups tabu-groups-even tabu-groups-unfiltered default la-groups ffd-la la-plain la-groups-400 tabu-groups-300 tabu-groups-1000 tabu-groups-2000 \
         tabu-groups-t3 tabu-groups-t15 tabu-groups-heavy tabu-group-only sa-groups hc-groups; do
         run year "$c" 30 1
     done ;;
