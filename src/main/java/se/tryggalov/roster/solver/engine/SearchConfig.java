@@ -32,9 +32,9 @@ import java.util.List;
  * @param acceptorSize late acceptance size, or entity tabu size
  * @param acceptedCountLimit moves evaluated per step (forager)
  * @param moves comma-separated: change, swap (OptaPlanner's), free-change, free-swap (the same, only with people
- *              who could take the seat: {@link FreePeopleFilter}), group (the whole-group moves; group3 = three
- *              times as often as each other kind), pillar (pillar swaps); a kind followed by {@code @w} is tried w
- *              times as often as a kind without (group@0.5: half as often)
+ *              who could take the seat: {@link FreePeopleFilter}), group (the whole-group moves), pillar (pillar
+ *              swaps); a kind followed by {@code @w} is tried w times as often as a kind without (group@3: three
+ *              times as often, group@0.5: half as often)
  * @param startingTemperature simulated annealing only
  * @param pickEarly take the first move that beats the last step's score rather than the best of
  *                  {@code acceptedCountLimit} (the steps are cheap while improvements are easy to find)
@@ -93,8 +93,6 @@ public record SearchConfig(String name, String construction, String acceptor, in
                 case "free-change" -> new ChangeMoveSelectorConfig().withFilterClass(FreePeopleFilter.class);
                 case "free-swap" -> new SwapMoveSelectorConfig().withFilterClass(FreePeopleFilter.class);
                 case "group" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class);
-                case "group3" -> new MoveIteratorFactoryConfig().withMoveIteratorFactoryClass(GroupMoveFactory.class)
-                        .withFixedProbabilityWeight(3.0);
                 case "pillar" -> new PillarSwapMoveSelectorConfig();
                 default -> throw new IllegalArgumentException(move);
             };

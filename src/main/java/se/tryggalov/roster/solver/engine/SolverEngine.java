@@ -8,6 +8,7 @@ import org.optaplanner.core.api.solver.SolutionManager;
 import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
+import org.optaplanner.core.config.solver.SolverConfig;
 import se.tryggalov.roster.solver.PlannedAssignment;
 import se.tryggalov.roster.solver.RosterProblem;
 import se.tryggalov.roster.solver.RosterSolution;
@@ -56,8 +57,9 @@ public final class SolverEngine {
         RosterPlan plan = PlanBuilder.build(problem, start, true);
         Duration limit = options.limit() == null ? Duration.ofSeconds(30) : options.limit();
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
-        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(search.sizedFor(plan.seats.size()).solverConfig(seed, limit,
-                unimprovedLimit(plan, !plan.published.isEmpty()))).buildSolver();
+        SolverConfig config = search.sizedFor(plan.seats.size()).solverConfig(seed, limit,
+                unimprovedLimit(plan, !plan.published.isEmpty()));
+        Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(config).buildSolver();
         long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_MILLIS * 1_000_000};
         if (progress != null) {
             solver.addEventListener(event -> {

@@ -47,7 +47,7 @@ public final class BenchRunner {
                         true),
                 new SearchConfig("ffd-la", "FIRST_FIT_DECREASING", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
                 new SearchConfig("la-groups", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group", null),
-                new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group3", null),
+                new SearchConfig("la-groups-heavy", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap,group@3", null),
                 new SearchConfig("la-group-only", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "group", null),
                 new SearchConfig("la-plain", "GROUPS", "LATE_ACCEPTANCE", 50, 1, "change,swap", null),
                 new SearchConfig("la-groups-100", "GROUPS", "LATE_ACCEPTANCE", 100, 1, "change,swap,group", null),
@@ -56,13 +56,13 @@ public final class BenchRunner {
                 new SearchConfig("la-groups-2000", "GROUPS", "LATE_ACCEPTANCE", 2000, 1, "change,swap,group", null),
                 new SearchConfig("tabu-groups-300", "GROUPS", "TABU", 7, 300, "change,swap,group", null),
                 new SearchConfig("tabu-groups-3000", "GROUPS", "TABU", 7, 3000, "change,swap,group", null),
-                new SearchConfig("tabu-groups-heavy", "GROUPS", "TABU", 7, 1000, "change,swap,group3", null),
+                new SearchConfig("tabu-groups-heavy", "GROUPS", "TABU", 7, 1000, "change,swap,group@3", null),
                 new SearchConfig("tabu-group-only", "GROUPS", "TABU", 7, 1000, "group", null),
                 new SearchConfig("tabu-groups-1000", "GROUPS", "TABU", 7, 1000, "change,swap,group", null),
                 new SearchConfig("tabu-groups-500", "GROUPS", "TABU", 7, 500, "change,swap,group", null),
                 new SearchConfig("tabu-early-t4", "GROUPS", "TABU", 4, 500, "change,swap,group", null, true),
                 new SearchConfig("tabu-early-t11", "GROUPS", "TABU", 11, 500, "change,swap,group", null, true),
-                new SearchConfig("tabu-groups3-early", "GROUPS", "TABU", 7, 500, "change,swap,group3", null, true),
+                new SearchConfig("tabu-groups3-early", "GROUPS", "TABU", 7, 500, "change,swap,group@3", null, true),
                 new SearchConfig("tabu-swap-groups-early", "GROUPS", "TABU", 7, 500, "swap,group", null, true),
                 new SearchConfig("tabu-groups-early-2000", "GROUPS", "TABU", 7, 2000, "change,swap,group", null,
                         true),
@@ -99,19 +99,31 @@ public final class BenchRunner {
         return "\"withinHalfPercent\":null,";
     }
 
+    /**
+     * A search written out, for trying one without a rebuild: {@code x:ACCEPTOR:size:movesPerStep:moves}, with the
+     * group construction and pick early, e.g. {@code x:TABU:7:500:free-change@0.5,free-swap,group@0.5}.
+     */
+    static SearchConfig written(String spec) {
+        String[] x = spec.split(":");
+        if (x.length != 5) {
+            throw new IllegalArgumentException(spec + " is not x:ACCEPTOR:size:movesPerStep:moves");
+        }
+        return new SearchConfig(spec, "GROUPS", x[1], Integer.parseInt(x[2]), Integer.parseInt(x[3]), x[4], null,
+                true);
+    }
+
     public static void main(String[] args) throws Exception {
         if (LoggerFactory.getLogger("org.optaplanner") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
         }
         Path instance = Path.of(args[0]);
         SearchConfig config = CONFIGS.get(args[1]);
-        if (config == null && args[1].startsWith("x:")) { // x:ACCEPTOR:size:acceptedCount:moves, for trying one
-            String[] x = args[1].split(":");
-            config = new SearchConfig(args[1], "GROUPS", x[1], Integer.parseInt(x[2]), Integer.parseInt(x[3]), x[4],
-                    null, true);
+        if (config == null && args[1].startsWith("x:")) {
+            config = written(args[1]);
         }
         if (config == null) {
-            throw new IllegalArgumentException("Unknown config " + args[1] + "; known: " + CONFIGS.keySet());
+            throw new IllegalArgumentException("Unknown config " + args[1] + "; known: " + CONFIGS.keySet()
+                    + ", or one written out as x:ACCEPTOR:size:movesPerStep:moves");
         }
         long seconds = Long.parseLong(args[2]);
         long seed = Long.parseLong(args[3]);

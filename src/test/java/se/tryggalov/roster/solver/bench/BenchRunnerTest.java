@@ -2,9 +2,12 @@ package se.tryggalov.roster.solver.bench;
 
 import org.junit.jupiter.api.Test;
 
+import se.tryggalov.roster.solver.engine.SearchConfig;
+
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class BenchRunnerTest {
 
@@ -28,5 +31,15 @@ class BenchRunnerTest {
     void withinHalfPercentIsNullWhenNeverReachedAndLeftOutWithoutABestKnown() {
         assertThat(BenchRunner.withinHalfPercent("0/-96/-155000", BESTS)).isEqualTo("\"withinHalfPercent\":null,");
         assertThat(BenchRunner.withinHalfPercent(null, BESTS)).isEmpty();
+    }
+
+    @Test
+    void aSearchWrittenOutIsReadOrRefusedWithItsForm() {
+        SearchConfig search = BenchRunner.written("x:TABU:9:400:free-swap,group@3");
+        assertThat(search).extracting(SearchConfig::acceptor, SearchConfig::acceptorSize,
+                SearchConfig::acceptedCountLimit, SearchConfig::moves, SearchConfig::pickEarly)
+                .containsExactly("TABU", 9, 400, "free-swap,group@3", true);
+        assertThatThrownBy(() -> BenchRunner.written("x:TABU:9")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("x:ACCEPTOR:size:movesPerStep:moves");
     }
 }
