@@ -32,9 +32,8 @@ class RosterSolverTest {
     private final RosterSolver solver = new RosterSolver();
 
     /** The solver's search with seed 1, ended after {@link #EVALUATIONS} evaluated moves. */
-    private static RosterSolution solve(RosterProblem problem, Consumer<SolveProgress> progress) {
-        return SolverEngine.solveForEvaluations(problem, new SolveOptions(null, 1L, () -> false), EVALUATIONS,
-                progress, SearchConfig.DEFAULT, solver -> { });
+    private RosterSolution solve(RosterProblem problem, Consumer<SolveProgress> progress) {
+        return solver.solveForEvaluations(problem, new SolveOptions(null, 1L, () -> false), EVALUATIONS, progress);
     }
 
     /** Two evenings, Alby and Fittja each, 14 people of whom 4 leads: everything can be covered. */
