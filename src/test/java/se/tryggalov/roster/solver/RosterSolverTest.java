@@ -64,6 +64,14 @@ class RosterSolverTest {
     }
 
     @Test
+    void aSeedAndAnEvaluationCountGiveTheSameRosterEveryTime() {
+        RosterSolution first = solve(small(), null);
+        RosterSolution second = solve(small(), null);
+        assertThat(second.score()).isEqualTo(first.score());
+        assertThat(second.assignments()).isEqualTo(first.assignments());
+    }
+
+    @Test
     void fixedAssignmentsAreNeverMoved() {
         // person 5 is pinned to Alby on Friday although Fittja is riskier, 6 to Fittja, 7 to Alby on Saturday
         RosterProblem base = small();
