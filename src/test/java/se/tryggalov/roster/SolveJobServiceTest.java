@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 import static se.tryggalov.jooq.Tables.SCHEDULED_TASKS;
 
 /**
@@ -157,7 +158,7 @@ class SolveJobServiceTest {
     }
 
     @Test
-    void aSolveRunsInTheBackgroundAndWritesItsRosterWithoutMovingFixedPoints() throws InterruptedException {
+    void aSolveRunsInTheBackgroundAndWritesItsRosterWithoutMovingFixedPoints() {
         LocalDate day = LocalDate.of(2088, 12, 2);
         long district = data.district("job-district");
         long organisation = data.organisation("job-org");
@@ -187,15 +188,10 @@ class SolveJobServiceTest {
         assertThat(data.auditDetails("ROSTER_SOLVE_STARTED", String.valueOf(started.id()))).hasSize(1);
     }
 
-    private SolveJob awaitEnd(long id, Duration limit) throws InterruptedException {
-        long until = System.nanoTime() + limit.toNanos();
-        while (System.nanoTime() < until) {
-            SolveJob job = asCoordinator(() -> jobs.job(id)).orElseThrow();
-            if (!job.active()) {
-                return job;
-            }
-            Thread.sleep(250);
-        }
-        throw new AssertionError("solve job " + id + " did not end within " + limit);
+    /** The job once it has ended; fails saying so when it is still active after {@code limit}. */
+    private SolveJob awaitEnd(long id, Duration limit) {
+        return await("solve job " + id + " to end").atMost(limit).pollInterval(Duration.ofMillis(100))
+                .pollInSameThread()
+                .until(() -> asCoordinator(() -> jobs.job(id)).orElseThrow(), job -> !job.active());
     }
 }

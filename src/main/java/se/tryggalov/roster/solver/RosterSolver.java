@@ -22,6 +22,17 @@ public class RosterSolver {
         return SolverEngine.solve(problem, options, onBestSolution, SearchConfig.DEFAULT);
     }
 
+    /**
+     * As {@link #solve}, but ended after {@code evaluations} evaluated moves (or by the stop flag) instead of by
+     * time: the same seed and count give the same roster on any machine, however loaded. The options' limit is not
+     * used.
+     */
+    public RosterSolution solveForEvaluations(RosterProblem problem, SolveOptions options, long evaluations,
+                                              Consumer<SolveProgress> onBestSolution) {
+        return SolverEngine.solveForEvaluations(problem, options, evaluations, onBestSolution, SearchConfig.DEFAULT,
+                solver -> { });
+    }
+
     /** Scores a roster as it stands (edited by hand), with its gaps and every broken rule. */
     public RosterSolution evaluate(RosterProblem problem, List<PlannedAssignment> assignments) {
         return SolverEngine.evaluate(problem, assignments);

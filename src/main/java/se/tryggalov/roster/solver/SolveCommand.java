@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The headless solve: {@code java -jar trygga-lov.jar solve --in problem.json --out roster.json --seconds 30
- * [--seed 1]}. Reads a problem file, prints a line for new best solutions, writes the roster, prints the final
+ * [--seed 1]}, or {@code --evaluations 200000} instead of a time, which gives the same roster on any
+ * machine. Reads a problem file, prints a line for new best solutions, writes the roster, prints the final
  * score. Runs without Spring (Application.main hands it the arguments before anything starts).
  */
 public final class SolveCommand {
@@ -24,6 +26,7 @@ public final class SolveCommand {
         Path outFile = null;
         long seconds = 30;
         Long seed = null;
+        Long evaluations = null;
         try {
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
@@ -39,6 +42,7 @@ public final class SolveCommand {
                     case "--out" -> outFile = Path.of(value);
                     case "--seconds" -> seconds = Long.parseLong(value);
                     case "--seed" -> seed = Long.parseLong(value);
+                    case "--evaluations" -> evaluations = Long.parseLong(value);
                     default -> {
                         return usage(err, "unknown option " + a);
                     }
@@ -47,9 +51,9 @@ public final class SolveCommand {
         } catch (NumberFormatException e) {
             return usage(err, "not a number: " + e.getMessage());
         }
-        if (in == null || outFile == null || seconds <= 0) {
+        if (in == null || outFile == null || seconds <= 0 || evaluations != null && evaluations <= 0) {
             return usage(err, in == null ? "--in is required" : outFile == null ? "--out is required"
-                    : "--seconds must be positive");
+                    : seconds <= 0 ? "--seconds must be positive" : "--evaluations must be positive");
         }
         quietSolverLogging();
         try {
@@ -58,12 +62,14 @@ public final class SolveCommand {
                 return 1;
             }
             RosterProblem problem = RosterJson.readProblem(in);
-            out.printf(Locale.ROOT, "Solving %s: %d shifts, %d people, %d fixed, up to %d s%n", problem.name(),
-                    problem.shifts().size(), problem.people().size(), problem.fixed().size(), seconds);
-            RosterSolution solution = new RosterSolver().solve(problem,
-                    new SolveOptions(Duration.ofSeconds(seconds), seed, () -> false),
-                    p -> out.printf(Locale.ROOT, "%8.1f s  %-32s covered %5.1f %%%n", p.elapsedMillis() / 1000.0,
-                            p.score(), p.coveredShare() * 100));
+            out.printf(Locale.ROOT, "Solving %s: %d shifts, %d people, %d fixed, up to %s%n", problem.name(),
+                    problem.shifts().size(), problem.people().size(), problem.fixed().size(),
+                    evaluations == null ? seconds + " s" : evaluations + " evaluations");
+            SolveOptions options = new SolveOptions(Duration.ofSeconds(seconds), seed, () -> false);
+            Consumer<SolveProgress> progress = p -> out.printf(Locale.ROOT, "%8.1f s  %-32s covered %5.1f %%%n",
+                    p.elapsedMillis() / 1000.0, p.score(), p.coveredShare() * 100);
+            RosterSolution solution = evaluations == null ? new RosterSolver().solve(problem, options, progress)
+                    : new RosterSolver().solveForEvaluations(problem, options, evaluations, progress);
             RosterJson.write(outFile, solution);
             out.printf(Locale.ROOT, "Final score %s, covered %.1f %% of the risk-weighted need, %d assignments, "
                             + "%d shifts short, %s%n", solution.score(), solution.coveredShare() * 100,
@@ -79,7 +85,8 @@ public final class SolveCommand {
 
     private static int usage(PrintStream err, String problem) {
         err.println(problem);
-        err.println("Usage: solve --in problem.json --out roster.json [--seconds 30] [--seed 1]");
+        err.println("Usage: solve --in problem.json --out roster.json [--seconds 30 | --evaluations 200000]"
+                + " [--seed 1]");
         return 2;
     }
 

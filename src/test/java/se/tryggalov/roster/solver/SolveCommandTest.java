@@ -20,13 +20,15 @@ class SolveCommandTest {
         RosterJson.write(in, RosterSolverTest.small());
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         int code = SolveCommand.run(new String[] {"solve", "--in", in.toString(), "--out", out.toString(),
-                "--seconds", "3", "--seed", "2"}, new PrintStream(printed, true, StandardCharsets.UTF_8), System.err);
+                "--evaluations", "30000", "--seed", "2"}, new PrintStream(printed, true, StandardCharsets.UTF_8),
+                System.err);
         assertThat(code).isZero();
         RosterSolution roster = RosterJson.mapper().readValue(Files.readString(out), RosterSolution.class);
         assertThat(roster.hard()).isZero();
         assertThat(roster.medium()).isZero();
         assertThat(roster.assignments()).hasSizeGreaterThanOrEqualTo(13);
-        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("Final score 0hard/0medium/");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("up to 30000 evaluations",
+                "Final score 0hard/0medium/");
     }
 
     @Test
@@ -36,8 +38,11 @@ class SolveCommandTest {
         assertThat(SolveCommand.run(new String[] {"solve", "--out", "x.json"}, System.out, errors)).isEqualTo(2);
         assertThat(SolveCommand.run(new String[] {"solve", "--in", "a", "--out", "b", "--seconds", "soon"},
                 System.out, errors)).isEqualTo(2);
+        assertThat(SolveCommand.run(new String[] {"solve", "--in", "a", "--out", "b", "--evaluations", "0"},
+                System.out, errors)).isEqualTo(2);
         assertThat(SolveCommand.run(new String[] {"solve", "--in", dir.resolve("none.json").toString(), "--out",
                 dir.resolve("out.json").toString()}, System.out, errors)).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--in is required", "Usage:", "Cannot read");
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--in is required", "Usage:", "Cannot read",
+                "--evaluations must be positive");
     }
 }

@@ -21,6 +21,7 @@ import se.tryggalov.roster.SolveJobStatus;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.SecurityContexts;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,6 +31,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The roster view in the browserless UI, in school year 2089/90 (no other test plans it); each test on its own
@@ -106,7 +108,7 @@ class RosterViewTest extends KaribuViewTest {
     }
 
     @Test
-    void aCoordinatorSolvesInTheBackgroundAndSeesTheRosterWhenItIsDone() throws InterruptedException {
+    void aCoordinatorSolvesInTheBackgroundAndSeesTheRosterWhenItIsDone() {
         LocalDate day = LocalDate.of(2089, 9, 14);
         long shift = data.shift(activity, day, 1, 3, 3, 4, true, "OPEN", "PEOPLE");
         for (var person : List.of(data.volunteer("s-lead", true, organisation),
@@ -119,10 +121,12 @@ class RosterViewTest extends KaribuViewTest {
 
         _click(button("roster-start"));
         assertThat(button("roster-start").isEnabled()).isFalse();
-        for (int i = 0; i < 240 && !button("roster-start").isEnabled(); i++) {
-            Thread.sleep(250);
-            view.refreshJob(); // what every poll does
-        }
+        // the view's own poll calls refreshJob; UI state is thread-bound, so the wait polls in this thread
+        await("the solve job to end and the start button to be enabled again").atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(100)).pollInSameThread().until(() -> {
+                    view.refreshJob();
+                    return button("roster-start").isEnabled();
+                });
 
         assertThat(view.jobStatus.getText()).startsWith("Klart");
         assertThat(data.assignments(shift)).hasSize(3);

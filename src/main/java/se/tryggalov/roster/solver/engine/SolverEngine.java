@@ -9,6 +9,7 @@ import org.optaplanner.core.api.solver.SolutionUpdatePolicy;
 import org.optaplanner.core.api.solver.Solver;
 import org.optaplanner.core.api.solver.SolverFactory;
 import org.optaplanner.core.config.solver.SolverConfig;
+import org.optaplanner.core.config.solver.termination.TerminationConfig;
 import se.tryggalov.roster.solver.PlannedAssignment;
 import se.tryggalov.roster.solver.RosterProblem;
 import se.tryggalov.roster.solver.RosterSolution;
@@ -52,6 +53,24 @@ public final class SolverEngine {
     /** As above; {@code inspect} sees the solver before it starts (the benchmark adds its listeners there). */
     public static RosterSolution solve(RosterProblem problem, SolveOptions options, Consumer<SolveProgress> progress,
                                        SearchConfig search, Consumer<Solver<RosterPlan>> inspect) {
+        return solve(problem, options, progress, search, inspect, null);
+    }
+
+    /**
+     * As above, but ended after {@code evaluations} evaluated moves (or by the stop flag) instead of by time, so the
+     * same seed and count give the same roster on any machine, however loaded: for tests that judge the roster.
+     * The options' limit is not used.
+     */
+    public static RosterSolution solveForEvaluations(RosterProblem problem, SolveOptions options, long evaluations,
+                                                     Consumer<SolveProgress> progress, SearchConfig search,
+                                                     Consumer<Solver<RosterPlan>> inspect) {
+        return solve(problem, options, progress, search, inspect,
+                new TerminationConfig().withScoreCalculationCountLimit(evaluations));
+    }
+
+    private static RosterSolution solve(RosterProblem problem, SolveOptions options, Consumer<SolveProgress> progress,
+                                        SearchConfig search, Consumer<Solver<RosterPlan>> inspect,
+                                        TerminationConfig termination) {
         Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
         List<PlannedAssignment> start = problem.published().stream().filter(a -> !fixed.contains(a)).toList();
         RosterPlan plan = PlanBuilder.build(problem, start, true);
@@ -59,6 +78,9 @@ public final class SolverEngine {
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
         SolverConfig config = search.sizedFor(plan.seats.size()).solverConfig(seed, limit,
                 unimprovedLimit(plan, !plan.published.isEmpty()));
+        if (termination != null) {
+            config.setTerminationConfig(termination);
+        }
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(config).buildSolver();
         long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_MILLIS * 1_000_000};
         if (progress != null) {
