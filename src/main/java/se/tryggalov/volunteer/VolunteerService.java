@@ -10,6 +10,8 @@ import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
+import se.tryggalov.shared.validation.Problem;
+import se.tryggalov.shared.validation.Usernames;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -153,7 +155,8 @@ public class VolunteerService {
         for (NewVolunteer p : people) {
             VolunteerEdit n = ProfileRules.normalise(p.asEdit(), today);
             String username = p.username() == null ? n.email().toLowerCase(Locale.ROOT) : p.username();
-            if (!usernames.add(username) || !username.matches("[a-z0-9._@-]{2,100}")) {
+            Problem.refuse(Usernames.check(username));
+            if (!usernames.add(username)) {
                 throw new UserMessageException("users.error.usernameInvalid");
             }
             organisations.addAll(p.organisationIds());

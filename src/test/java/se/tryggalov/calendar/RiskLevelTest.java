@@ -28,7 +28,7 @@ class RiskLevelTest {
     @Test
     void theStandardDefaultsPutValborgAndNewYearsEveHighAndAnOrdinaryWeekendBelowRaised() {
         RiskDefaults standard = RiskDefaults.standard();
-        assertThat(RiskLevel.isHigh(standard.keyDateRisk().get(KeyDateKind.VALBORG))).isTrue();
+        assertThat(RiskLevel.isHigh(standard.keyDateRisk().get(KeyDateKind.WALPURGIS_EVE))).isTrue();
         assertThat(RiskLevel.isRaised(standard.ordinaryFridaySaturday())).isFalse();
         assertThat(RiskLevel.HIGHEST).isEqualTo(RiskDefaults.MAX_LEVEL);
     }
