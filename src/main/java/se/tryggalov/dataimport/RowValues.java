@@ -28,8 +28,6 @@ import java.util.regex.Pattern;
  */
 final class RowValues {
 
-    /** What app_user.username allows; a volunteer's sign-in name is their e-mail address. */
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{2,100}");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[|,]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 

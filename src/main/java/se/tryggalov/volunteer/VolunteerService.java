@@ -19,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -154,7 +153,7 @@ public class VolunteerService {
         List<NewVolunteer> checked = new ArrayList<>();
         for (NewVolunteer p : people) {
             VolunteerEdit n = ProfileRules.normalise(p.asEdit(), today);
-            String username = p.username() == null ? n.email().toLowerCase(Locale.ROOT) : p.username();
+            String username = p.username() == null ? Usernames.forEmail(n.email()) : p.username();
             Problem.refuse(Usernames.check(username));
             if (!usernames.add(username)) {
                 throw new UserMessageException("users.error.usernameInvalid");

@@ -25,6 +25,15 @@ public final class Usernames {
         return IdentityNumbers.checkText(value);
     }
 
+    /**
+     * The sign-in name for an e-mail address: the address itself, lower-cased, with characters a username cannot
+     * hold as "-" (a+b@example.se signs in as a-b@example.se), short enough for a "-2" suffix.
+     */
+    public static String forEmail(String email) {
+        String name = normalise(email).replaceAll("[^a-z0-9._@-]", "-");
+        return name.length() > 95 ? name.substring(0, 95) : name;
+    }
+
     /** Trimmed and in lower case. */
     public static String normalise(String username) {
         return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
