@@ -19,10 +19,7 @@ final class ContactValidation {
 
     /** The draft cleaned up (trimmed, blanks to null), or a refusal with a translated message. */
     static ContactDraft clean(ContactDraft draft) {
-        if (draft == null) {
-            Problem.refuse(PersonNames.check(null));
-        }
-        Problem.refuse(PersonNames.check(draft.name()));
+        Problem.refuse(PersonNames.check(draft == null ? null : draft.name()));
         String name = PersonNames.normalise(draft.name());
         String roleTitle = trimToNull(draft.roleTitle());
         if (roleTitle != null && roleTitle.length() > MAX_ROLE_TITLE) {
