@@ -366,7 +366,7 @@ public class ActivityService {
                 return new LocalDate[] {period.get().period().firstDay(), period.get().period().lastDay()};
             }
         }
-        return new LocalDate[] {LocalDate.of(year.startYear(), 8, 1), LocalDate.of(year.endYear(), 7, 31)};
+        return new LocalDate[] {year.firstDay(), year.lastDay()};
     }
 
     private YearPlan plan(SchoolYear year) {

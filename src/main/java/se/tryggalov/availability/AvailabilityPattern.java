@@ -1,5 +1,7 @@
 package se.tryggalov.availability;
 
+import se.tryggalov.calendar.RiskLevel;
+
 import java.time.DayOfWeek;
 import java.time.Month;
 import java.util.Objects;
@@ -13,15 +15,12 @@ import java.util.Objects;
  */
 public record AvailabilityPattern(Kind kind, Month month) {
 
-    /** Risk level from which {@link Kind#HIGH_RISK} picks an evening. */
-    public static final int HIGH_RISK_LEVEL = 4;
-
     public enum Kind {
         /** Fridays of the breaks (with the weekend next to each break). */
         BREAK_FRIDAYS,
         /** Saturdays of the breaks (with the weekend next to each break). */
         BREAK_SATURDAYS,
-        /** Every evening with risk {@value #HIGH_RISK_LEVEL} or higher. */
+        /** Every evening with a high risk: {@link RiskLevel#isHigh}. */
         HIGH_RISK,
         /** Every Friday and Saturday. */
         FRIDAYS_AND_SATURDAYS,
@@ -51,7 +50,7 @@ public record AvailabilityPattern(Kind kind, Month month) {
         return switch (kind) {
             case BREAK_FRIDAYS -> evening.isBreakNight() && weekday == DayOfWeek.FRIDAY;
             case BREAK_SATURDAYS -> evening.isBreakNight() && weekday == DayOfWeek.SATURDAY;
-            case HIGH_RISK -> evening.riskLevel() >= HIGH_RISK_LEVEL;
+            case HIGH_RISK -> RiskLevel.isHigh(evening.riskLevel());
             case FRIDAYS_AND_SATURDAYS -> weekday == DayOfWeek.FRIDAY || weekday == DayOfWeek.SATURDAY;
             case MONTH -> evening.date().getMonth() == month;
             case ALL -> true;

@@ -146,7 +146,7 @@ public class AvailabilityService {
         List<AvailabilityCounts.Day> days = new ArrayList<>();
         for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
             LocalDate d = date;
-            int risk = plans.computeIfAbsent(schoolYearOf(d), calendar::plan).map(p -> p.day(d).riskLevel()).orElse(0);
+            int risk = plans.computeIfAbsent(SchoolYear.containing(d), calendar::plan).map(p -> p.day(d).riskLevel()).orElse(0);
             Map<Long, AvailabilityCounts.Cell> cells = new LinkedHashMap<>(byDistrict.getOrDefault(d, Map.of()));
             AvailabilityCounts.Cell anywhere = cells.remove(null);
             days.add(new AvailabilityCounts.Day(d, risk, cells,
@@ -154,10 +154,6 @@ public class AvailabilityService {
                     totals.getOrDefault(d, AvailabilityCounts.Cell.EMPTY)));
         }
         return new AvailabilityCounts(from, to, filter, districts, days);
-    }
-
-    private static SchoolYear schoolYearOf(LocalDate date) {
-        return SchoolYear.of(date.getMonthValue() >= 8 ? date.getYear() : date.getYear() - 1);
     }
 
     // ---- answering -----------------------------------------------------------------------------------------

@@ -24,6 +24,15 @@ public record CalendarItem(long id, long schoolYearId, ItemKind kind, String cod
         return !date.isBefore(firstDay) && !date.isAfter(lastDay);
     }
 
+    /**
+     * Whether coordinators plan this item as a period of its own (the plan's and the board's period choices): a
+     * break, or a key date with a {@linkplain RiskLevel#isRaised raised} risk. Level 3 counts because it suggests
+     * as many walking groups as level 4.
+     */
+    public boolean isPlanningPeriod() {
+        return kind == ItemKind.BREAK || (kind == ItemKind.KEY_DATE && RiskLevel.isRaised(riskLevel));
+    }
+
     public boolean confirmed() {
         return status == ItemStatus.CONFIRMED;
     }

@@ -63,8 +63,7 @@ public class CalendarService {
     /** The school year that contains today (from 1 August), whether or not it is planned yet. */
     @PermitAll
     public SchoolYear currentYear() {
-        LocalDate today = LocalDate.now(clock);
-        return SchoolYear.of(today.getMonthValue() >= 8 ? today.getYear() : today.getYear() - 1);
+        return SchoolYear.containing(LocalDate.now(clock));
     }
 
     @PermitAll
@@ -377,10 +376,8 @@ public class CalendarService {
     }
 
     private YearPlan toPlan(CalendarRepository.YearRow row) {
-        LocalDate from = LocalDate.of(row.year().startYear(), 8, 1);
-        LocalDate to = LocalDate.of(row.year().endYear(), 7, 31);
         return new YearPlan(row.id(), row.year(), row.terms(), row.termsStatus(), calendar.items(row.id()),
-                holidays.between(from, to), RiskDefaults.standard(), row.version());
+                holidays.between(row.year().firstDay(), row.year().lastDay()), RiskDefaults.standard(), row.version());
     }
 
     private static boolean overlaps(CalendarItem item, ItemDraft draft) {
@@ -412,8 +409,8 @@ public class CalendarService {
             throw new UserMessageException("calendar.error.endBeforeStart");
         }
         // The wheel year is 1 August to 31 July, but sommarlov runs until the autumn term starts in August.
-        LocalDate from = LocalDate.of(year.startYear(), 8, 1);
-        LocalDate to = LocalDate.of(year.endYear(), 8, 31);
+        LocalDate from = year.firstDay();
+        LocalDate to = year.lastDay().plusMonths(1);
         if (d.firstDay().isBefore(from) || d.lastDay().isAfter(to)) {
             throw new UserMessageException("calendar.error.outsideYear", year.label(), from, to);
         }

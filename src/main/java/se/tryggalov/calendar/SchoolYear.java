@@ -1,10 +1,19 @@
 package se.tryggalov.calendar;
 
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.MonthDay;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** A school year (läsår), August of {@code startYear} to June of the year after: 2026/27. */
+/**
+ * A school year (läsår), August of {@code startYear} to June of the year after: 2026/27. For planning it runs from
+ * 1 August to 31 July, so every date belongs to exactly one school year (the summer break to the year it ends).
+ */
 public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
+
+    /** The first day of every school year; the day before it is the last day of the one before. */
+    public static final MonthDay FIRST_DAY = MonthDay.of(Month.AUGUST, 1);
 
     private static final Pattern LABEL = Pattern.compile("(\\d{4})/(\\d{2})");
 
@@ -16,6 +25,25 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
 
     public static SchoolYear of(int startYear) {
         return new SchoolYear(startYear);
+    }
+
+    /** The school year that holds this date: from 1 August on, the one starting this calendar year. */
+    public static SchoolYear containing(LocalDate date) {
+        return of(MonthDay.from(date).isBefore(FIRST_DAY) ? date.getYear() - 1 : date.getYear());
+    }
+
+    /** 1 August of the start year. */
+    public LocalDate firstDay() {
+        return FIRST_DAY.atYear(startYear);
+    }
+
+    /** 31 July of the end year. */
+    public LocalDate lastDay() {
+        return next().firstDay().minusDays(1);
+    }
+
+    public boolean contains(LocalDate date) {
+        return !date.isBefore(firstDay()) && !date.isAfter(lastDay());
     }
 
     /** Parses a label such as {@code 2026/27}. */

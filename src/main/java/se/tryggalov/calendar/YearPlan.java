@@ -19,15 +19,15 @@ public record YearPlan(long schoolYearId, SchoolYear year, TermDates terms, Item
     }
 
     public LocalDate wheelStart() {
-        return LocalDate.of(year.startYear(), 8, 1);
+        return year.firstDay();
     }
 
     public LocalDate wheelEnd() {
-        return LocalDate.of(year.endYear(), 7, 31);
+        return year.lastDay();
     }
 
     public boolean covers(LocalDate date) {
-        return !date.isBefore(wheelStart()) && !date.isAfter(wheelEnd());
+        return year.contains(date);
     }
 
     public List<CalendarItem> itemsOf(ItemKind kind) {

@@ -10,6 +10,7 @@ import se.tryggalov.dataimport.ImportRepository.VolunteerState;
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
+import se.tryggalov.shared.validation.Usernames;
 import se.tryggalov.volunteer.PeopleAccess;
 
 import java.nio.charset.StandardCharsets;
@@ -23,7 +24,6 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -244,10 +244,7 @@ class ImportPlanner {
             RowValues v = new RowValues(row);
             String name = v.text(VOLUNTEER_NAME, 100);
             String email = v.email(VOLUNTEER_EMAIL);
-            String username = email == null ? null : email.toLowerCase(Locale.ROOT);
-            if (username != null && !RowValues.USERNAME.matcher(username).matches()) {
-                v.add("imports.error.emailNotUsername", email);
-            }
+            String username = email == null ? null : Usernames.forEmail(email);
             if (username != null) {
                 duplicate(v, firstLine, username);
             }

@@ -2,6 +2,9 @@ package se.tryggalov.dataimport;
 
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.shared.i18n.Translations;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.IdentityNumbers;
+import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.text.Normalizer;
 import java.time.LocalDate;
@@ -15,7 +18,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -26,14 +28,6 @@ import java.util.regex.Pattern;
  */
 final class RowValues {
 
-    static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
-    /** What app_user.username allows; a volunteer's sign-in name is their e-mail address. */
-    static final Pattern USERNAME = Pattern.compile("[a-z0-9._@-]{2,100}");
-    /** The database's rule for phone numbers. */
-    static final Pattern PHONE = Pattern.compile("\\+?[0-9 ()-]{6,20}");
-    /** YYMMDD or YYYYMMDD, optionally a - or + separator, then four digits, not inside a longer number. */
-    private static final Pattern IDENTITY_NUMBER =
-            Pattern.compile("(?<!\\d)((?:19|20)?\\d{6})([-+]?)(\\d{4})(?!\\d)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("[|,]");
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
@@ -98,7 +92,7 @@ final class RowValues {
 
     String email(ImportColumn column) {
         String value = raw(column);
-        if (value != null && (value.length() > 100 || !EMAIL.matcher(value).matches())) {
+        if (value != null && EmailAddresses.check(value).isPresent()) {
             add("imports.error.badEmail", column, value);
             return null;
         }
@@ -107,7 +101,7 @@ final class RowValues {
 
     String phone(ImportColumn column) {
         String value = raw(column);
-        if (value != null && (!PHONE.matcher(value).matches() || value.chars().filter(Character::isDigit).count() < 6)) {
+        if (value != null && PhoneNumbers.check(value).isPresent()) {
             add("imports.error.badPhone", column, value);
             return null;
         }
@@ -233,37 +227,9 @@ final class RowValues {
         return key(value).replace('_', ' ').replace('-', ' ').replaceAll("\\s+", " ");
     }
 
-    /**
-     * Whether the value contains a Swedish personal identity or coordination number: a valid date (day + 60 for a
-     * coordination number) and a valid check digit. In a phone column ten bare digits are a phone number (Swedish
-     * mobile numbers have ten), so there only the written forms with a separator or a century count.
-     */
+    /** The shared rule that forms and services apply: a phone column allows the shapes of a phone number. */
     static boolean looksLikeIdentityNumber(String value, boolean phoneColumn) {
-        Matcher m = IDENTITY_NUMBER.matcher(value);
-        while (m.find()) {
-            String date = m.group(1);
-            boolean century = date.length() == 8;
-            if (phoneColumn && !century && m.group(2).isEmpty()) {
-                continue;
-            }
-            String shortDate = century ? date.substring(2) : date;
-            int month = Integer.parseInt(shortDate.substring(2, 4));
-            int day = Integer.parseInt(shortDate.substring(4, 6));
-            boolean validDay = (day >= 1 && day <= 31) || (day >= 61 && day <= 91);
-            if (month >= 1 && month <= 12 && validDay && luhn(shortDate + m.group(3))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean luhn(String tenDigits) {
-        int sum = 0;
-        for (int i = 0; i < tenDigits.length(); i++) {
-            int d = (tenDigits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
-            sum += d > 9 ? d - 9 : d;
-        }
-        return sum % 10 == 0;
+        return phoneColumn ? IdentityNumbers.inPhone(value) : IdentityNumbers.inText(value);
     }
 
     // --- vocabularies, from the translations so no Swedish lives in code -----------------------------------------

@@ -130,8 +130,8 @@ public class ContactListService {
                     .orElseThrow(() -> new UserMessageException("error.notFound"));
         }
         CalendarItem breakItem = null;
-        LocalDate from = LocalDate.of(request.year().startYear(), 8, 1);
-        LocalDate to = LocalDate.of(request.year().endYear(), 7, 31);
+        LocalDate from = request.year().firstDay();
+        LocalDate to = request.year().lastDay();
         if (request.breakItemId() != null) {
             breakItem = plan.flatMap(p -> p.itemsOf(ItemKind.BREAK).stream()
                             .filter(i -> i.id() == request.breakItemId()).findFirst())

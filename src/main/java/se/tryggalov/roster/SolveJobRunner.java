@@ -81,7 +81,7 @@ class SolveJobRunner {
                 heartbeatInterval.toMillis(), heartbeatInterval.toMillis(), TimeUnit.MILLISECONDS);
         try {
             // The job's dates were fixed when it was queued: solve exactly those, even if a break moved since.
-            RosterScope scope = RosterScope.ofRange(yearOf(job.firstDay()), job.firstDay(), job.lastDay());
+            RosterScope scope = RosterScope.ofRange(SchoolYear.containing(job.firstDay()), job.firstDay(), job.lastDay());
             RosterProblem problem = system.callAs(() -> roster.problem(scope), Role.COORDINATOR);
             jobs.shiftCount(jobId, problem.shifts().size());
             RosterSolution solution = solvers.solver().solve(problem,
@@ -136,11 +136,6 @@ class SolveJobRunner {
                 }
             }
         };
-    }
-
-    /** The school year a date belongs to (August to July). */
-    static SchoolYear yearOf(LocalDate day) {
-        return SchoolYear.of(day.getMonthValue() >= 8 ? day.getYear() : day.getYear() - 1);
     }
 
     private OffsetDateTime now() {

@@ -9,6 +9,10 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.Problem;
+import se.tryggalov.shared.validation.Usernames;
 
 import java.util.List;
 import java.util.Locale;
@@ -111,26 +115,20 @@ public class AccountService {
     }
 
     private long create(NewAccount account) {
-        String username = account.username() == null ? "" : account.username().trim().toLowerCase(Locale.ROOT);
-        if (!username.matches("[a-z0-9._@-]{2,100}")) {
-            throw new UserMessageException("users.error.usernameInvalid");
-        }
-        if (account.displayName() == null || account.displayName().isBlank()) {
-            throw new UserMessageException("users.error.nameRequired");
-        }
+        Problem.refuse(Usernames.check(account.username()));
+        String username = Usernames.normalise(account.username());
+        Problem.refuse(PersonNames.check(account.displayName()));
         if (account.roles().isEmpty()) {
             throw new UserMessageException("users.error.roleRequired");
         }
-        if (account.email() != null && !account.email().isBlank() && !account.email().matches("[^@\\s]+@[^@\\s]+")) {
-            throw new UserMessageException("users.error.emailInvalid");
-        }
+        Problem.refuse(EmailAddresses.check(account.email()));
         if (!account.demo()) {
             PasswordPolicy.check(account.password(), username);
         }
         if (accounts.usernameExists(username)) {
             throw new UserMessageException("users.error.usernameTaken", username);
         }
-        NewAccount normalised = new NewAccount(username, account.displayName().trim(),
+        NewAccount normalised = new NewAccount(username, PersonNames.normalise(account.displayName()),
                 account.email() == null || account.email().isBlank() ? null : account.email().trim(),
                 account.roles(), account.locale(), account.organisationId(), account.password(), account.demo());
         long id;

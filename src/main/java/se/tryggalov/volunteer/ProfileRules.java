@@ -1,7 +1,12 @@
 package se.tryggalov.volunteer;
 
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.privacy.IdentityNumbers;
+import se.tryggalov.shared.validation.BirthYears;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.IdentityNumbers;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.PhoneNumbers;
+import se.tryggalov.shared.validation.Problem;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,15 +20,13 @@ import java.util.TreeSet;
 /**
  * What a volunteer profile may hold (DOMAIN.md "Data protection"), checked on the server before anything is
  * saved. Each refusal is a {@link UserMessageException} with a translated message; {@link #normalise} returns the
- * edit as it will be stored (trimmed, blanks as null, language codes lower-case and sorted).
+ * edit as it will be stored (trimmed, blanks as null, language codes lower-case and sorted). Names, e-mail
+ * addresses, phone numbers and birth years follow the shared rules ({@code se.tryggalov.shared.validation}) that
+ * the forms and the import use too.
  */
 final class ProfileRules {
 
-    static final int MAX_NAME = 100;
-    static final int MAX_EMAIL = 254;
     static final int MAX_LANGUAGES = 10;
-    static final int OLDEST_AGE = 100;
-    static final int YOUNGEST_AGE = 15;
     static final int ADULT_AGE = 18;
 
     private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
@@ -32,40 +35,20 @@ final class ProfileRules {
     }
 
     static String name(String name) {
-        String trimmed = name == null ? "" : name.trim().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty() || trimmed.length() > MAX_NAME) {
-            throw new UserMessageException("volunteers.error.nameRequired", MAX_NAME);
-        }
-        if (IdentityNumbers.inText(trimmed)) {
-            throw new UserMessageException("volunteers.error.identityNumber");
-        }
-        return trimmed;
+        Problem.refuse(PersonNames.check(name));
+        return PersonNames.normalise(name);
     }
 
+    /** Required: a volunteer signs in with it. */
     static String email(String email) {
-        String trimmed = email == null ? "" : email.trim();
-        if (trimmed.length() > MAX_EMAIL || !trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
-            throw new UserMessageException("volunteers.error.emailInvalid");
-        }
-        if (IdentityNumbers.inText(trimmed)) {
-            throw new UserMessageException("volunteers.error.identityNumber");
-        }
-        return trimmed;
+        Problem.refuse(EmailAddresses.checkRequired(email));
+        return email.strip();
     }
 
-    /** Optional; the database's shape: an optional +, then 6-20 digits, spaces, brackets or dashes. */
+    /** Optional; kept as typed, trimmed. */
     static String phone(String phone) {
-        String trimmed = phone == null ? "" : phone.trim();
-        if (trimmed.isEmpty()) {
-            return null;
-        }
-        if (IdentityNumbers.inPhone(trimmed)) {
-            throw new UserMessageException("volunteers.error.identityNumber");
-        }
-        if (!trimmed.matches("\\+?[0-9 ()-]{6,20}")) {
-            throw new UserMessageException("volunteers.error.phoneInvalid");
-        }
-        return trimmed;
+        Problem.refuse(PhoneNumbers.check(phone));
+        return phone == null || phone.isBlank() ? null : phone.strip();
     }
 
     static List<String> languages(List<String> languages) {
@@ -75,9 +58,7 @@ final class ProfileRules {
         TreeSet<String> codes = new TreeSet<>();
         for (String language : languages) {
             String code = language == null ? "" : language.trim().toLowerCase(Locale.ROOT);
-            if (IdentityNumbers.inText(code)) {
-                throw new UserMessageException("volunteers.error.identityNumber");
-            }
+            Problem.refuse(IdentityNumbers.checkText(code));
             if (!LANGUAGE_CODES.contains(code)) {
                 throw new UserMessageException("volunteers.error.language");
             }
@@ -106,10 +87,7 @@ final class ProfileRules {
         Integer birthYear = e.birthYear();
         if (birthYear != null) {
             int year = today.getYear();
-            if (birthYear < year - OLDEST_AGE || birthYear > year - YOUNGEST_AGE) {
-                throw new UserMessageException("volunteers.error.birthYear", String.valueOf(year - OLDEST_AGE),
-                        String.valueOf(year - YOUNGEST_AGE));
-            }
+            Problem.refuse(BirthYears.check(birthYear, today));
             if (e.adultConfirmed() && year - birthYear < ADULT_AGE) {
                 throw new UserMessageException("volunteers.error.birthYearNotAdult");
             }

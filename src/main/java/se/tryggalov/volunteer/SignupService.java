@@ -14,6 +14,7 @@ import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.mail.Outbox;
 import se.tryggalov.shared.mail.PublicUrls;
+import se.tryggalov.shared.validation.Usernames;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -154,10 +155,9 @@ public class SignupService {
                 translations.get(locale, "volunteers.mail.rejected.body", volunteer.name(), organisation));
     }
 
-    /** The login name for an address: the address itself, lower-cased, with characters a username cannot hold as "-". */
+    /** The login name for an address: the shared rule, so sign-up, invitation and import agree. */
     static String usernameFor(String email) {
-        String name = email.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9._@-]", "-");
-        return name.length() > 95 ? name.substring(0, 95) : name;
+        return Usernames.forEmail(email);
     }
 
     private Volunteer pending(long userId) {

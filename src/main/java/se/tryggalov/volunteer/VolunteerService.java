@@ -10,6 +10,8 @@ import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
+import se.tryggalov.shared.validation.Problem;
+import se.tryggalov.shared.validation.Usernames;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,7 +19,6 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 
@@ -152,8 +153,9 @@ public class VolunteerService {
         List<NewVolunteer> checked = new ArrayList<>();
         for (NewVolunteer p : people) {
             VolunteerEdit n = ProfileRules.normalise(p.asEdit(), today);
-            String username = p.username() == null ? n.email().toLowerCase(Locale.ROOT) : p.username();
-            if (!usernames.add(username) || !username.matches("[a-z0-9._@-]{2,100}")) {
+            String username = p.username() == null ? Usernames.forEmail(n.email()) : p.username();
+            Problem.refuse(Usernames.check(username));
+            if (!usernames.add(username)) {
                 throw new UserMessageException("users.error.usernameInvalid");
             }
             organisations.addAll(p.organisationIds());

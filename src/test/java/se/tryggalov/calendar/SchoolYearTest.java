@@ -1,6 +1,10 @@
 package se.tryggalov.calendar;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -40,5 +44,26 @@ class SchoolYearTest {
         assertThat(SchoolYear.of(2026).next()).isEqualTo(SchoolYear.of(2027));
         assertThat(SchoolYear.of(2026).previous()).isEqualTo(SchoolYear.of(2025));
         assertThat(SchoolYear.of(2026)).isLessThan(SchoolYear.of(2027));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"2026-08-01, 2026", "2026-07-31, 2025", "2026-12-31, 2026", "2027-01-01, 2026", "2027-06-30, 2026",
+            "2028-02-29, 2027", "2026-01-01, 2025"})
+    void aDateBelongsToTheSchoolYearThatStartedOnTheLastFirstOfAugust(LocalDate date, int startYear) {
+        SchoolYear year = SchoolYear.containing(date);
+        assertThat(year).isEqualTo(SchoolYear.of(startYear));
+        assertThat(year.contains(date)).isTrue();
+        assertThat(year.next().contains(date)).isFalse();
+        assertThat(year.previous().contains(date)).isFalse();
+    }
+
+    @Test
+    void aSchoolYearRunsFromTheFirstOfAugustToTheThirtyFirstOfJuly() {
+        SchoolYear year = SchoolYear.of(2026);
+        assertThat(year.firstDay()).isEqualTo(LocalDate.of(2026, 8, 1));
+        assertThat(year.lastDay()).isEqualTo(LocalDate.of(2027, 7, 31));
+        assertThat(year.contains(year.firstDay().minusDays(1))).isFalse();
+        assertThat(year.contains(year.lastDay().plusDays(1))).isFalse();
+        assertThat(year.next().firstDay()).isEqualTo(year.lastDay().plusDays(1));
     }
 }

@@ -171,14 +171,15 @@ class ImportCsvTest {
     }
 
     @Test
-    void identityNumberDetectionNeedsAValidDateAndCheckDigit() {
+    void identityNumberDetectionIsTheRuleTheFormsUseWithoutACheckDigit() {
         assertThat(RowValues.looksLikeIdentityNumber("811218-9876", false)).isTrue();
         assertThat(RowValues.looksLikeIdentityNumber("19811218-9876", true)).isTrue();
         assertThat(RowValues.looksLikeIdentityNumber("701063-2391", false)).as("coordination number").isTrue();
         assertThat(RowValues.looksLikeIdentityNumber("8112189876", false)).isTrue();
-        assertThat(RowValues.looksLikeIdentityNumber("8112189876", true)).as("bare digits in a phone column").isFalse();
-        assertThat(RowValues.looksLikeIdentityNumber("811218-9875", false)).as("wrong check digit").isFalse();
-        assertThat(RowValues.looksLikeIdentityNumber("811318-9876", false)).as("month 13").isFalse();
+        assertThat(RowValues.looksLikeIdentityNumber("8112189876", true)).as("a birth date, not a phone number")
+                .isTrue();
+        assertThat(RowValues.looksLikeIdentityNumber("850709-1234", false)).as("wrong check digit").isTrue();
+        assertThat(RowValues.looksLikeIdentityNumber("0701234567", true)).as("a mobile number").isFalse();
         assertThat(RowValues.looksLikeIdentityNumber("070-123 45 67", true)).isFalse();
         assertThat(RowValues.looksLikeIdentityNumber("2026-03-14", false)).isFalse();
     }

@@ -161,9 +161,9 @@ class JoinTest {
                         PASSWORD, false, Translations.SWEDISH)),
                 new Case("password.error.tooShort", link, new Registration("A B", email, null, true, null,
                         "short", true, Translations.SWEDISH)),
-                new Case("volunteers.error.identityNumber", link, new Registration("A B", email, "19850709-1234",
+                new Case("validation.identityNumber", link, new Registration("A B", email, "19850709-1234",
                         true, null, PASSWORD, true, Translations.SWEDISH)),
-                new Case("volunteers.error.emailInvalid", link, new Registration("A B", "not-an-address", null,
+                new Case("validation.email", link, new Registration("A B", "not-an-address", null,
                         true, null, PASSWORD, true, Translations.SWEDISH)));
         for (Case c : cases) {
             assertThatThrownBy(() -> signups.register(c.linkToken(), c.form()))

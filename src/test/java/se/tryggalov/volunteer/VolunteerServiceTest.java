@@ -121,15 +121,15 @@ class VolunteerServiceTest {
         Volunteer before = asCoordinator(personA);
 
         assertThatThrownBy(() -> edit(coordinator, Role.COORDINATOR, personA, e -> withName(e, "Anna " + number)))
-                .extracting(VolunteerServiceTest::messageKey).isEqualTo("volunteers.error.identityNumber");
+                .extracting(VolunteerServiceTest::messageKey).isEqualTo("validation.identityNumber");
         assertThatThrownBy(() -> edit(coordinator, Role.COORDINATOR, personA, e -> withPhone(e, number)))
-                .extracting(VolunteerServiceTest::messageKey).isEqualTo("volunteers.error.identityNumber");
+                .extracting(VolunteerServiceTest::messageKey).isEqualTo("validation.identityNumber");
         assertThatThrownBy(() -> edit(coordinator, Role.COORDINATOR, personA, e -> new VolunteerEdit(e.name(),
                 number + "@example.org", e.phone(), e.adultConfirmed(), e.youthWalker(), e.guardianConsentOn(),
                 e.birthYear(), e.recordExtractShownOn(), e.gender(), e.languages(), e.maxNightsPerMonth(),
                 e.maxNightsPerWeekend(), e.status(), e.organisationIds(), e.districtIds(), e.qualifications(),
                 e.version(), e.accountVersion())))
-                .extracting(VolunteerServiceTest::messageKey).isEqualTo("volunteers.error.identityNumber");
+                .extracting(VolunteerServiceTest::messageKey).isEqualTo("validation.identityNumber");
 
         Volunteer after = asCoordinator(personA);
         assertThat(after.name()).isEqualTo(before.name());
@@ -152,8 +152,8 @@ class VolunteerServiceTest {
         record Case(String key, UnaryOperator<VolunteerEdit> change) {
         }
         List<Case> cases = List.of(
-                new Case("volunteers.error.nameRequired", e -> withName(e, "  ")),
-                new Case("volunteers.error.phoneInvalid", e -> withPhone(e, "call me")),
+                new Case("validation.name", e -> withName(e, "  ")),
+                new Case("validation.phone", e -> withPhone(e, "call me")),
                 new Case("volunteers.error.adultOrYouth", e -> new VolunteerEdit(e.name(), e.email(), e.phone(), true,
                         true, today, null, null, null, List.of(), null, null, null, null, List.of(), List.of(),
                         e.version(), e.accountVersion())),

@@ -136,12 +136,11 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
         }
     }
 
-    /** The breaks, and the key dates with a high risk, of these school years, in date order. */
+    /** The planning periods (breaks, key dates with a raised risk) of these school years, in date order. */
     private List<CalendarItem> periods(Collection<SchoolYear> years) {
         return years.stream().map(calendar::plan).flatMap(Optional::stream)
                 .flatMap(p -> p.items().stream())
-                .filter(i -> i.kind() == ItemKind.BREAK
-                        || (i.kind() == ItemKind.KEY_DATE && i.riskLevel() != null && i.riskLevel() >= 4))
+                .filter(CalendarItem::isPlanningPeriod)
                 .sorted(Comparator.comparing(CalendarItem::firstDay)).toList();
     }
 

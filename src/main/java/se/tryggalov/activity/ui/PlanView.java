@@ -368,8 +368,7 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
             return List.of();
         }
         return plan.items().stream()
-                .filter(i -> i.kind() == ItemKind.BREAK
-                        || (i.kind() == ItemKind.KEY_DATE && i.riskLevel() != null && i.riskLevel() >= 3))
+                .filter(CalendarItem::isPlanningPeriod)
                 .sorted(Comparator.comparing(CalendarItem::firstDay)).toList();
     }
 

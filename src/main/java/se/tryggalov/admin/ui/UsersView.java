@@ -26,6 +26,10 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
 import se.tryggalov.shared.time.Zones;
+import se.tryggalov.shared.ui.FactChecks;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.Usernames;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -121,9 +125,14 @@ public class UsersView extends Main implements HasDynamicTitle {
         PasswordField password = new PasswordField(getTranslation("users.initialPassword"));
         password.setHelperText(getTranslation("account.password.rule"));
         password.setRequired(true);
+        FactChecks checks = new FactChecks().check(username, Usernames::check).check(name, PersonNames::check)
+                .check(email, EmailAddresses::check);
         FormLayout form = new FormLayout(username, name, email, roles, password);
         dialog.add(form);
         Button save = new Button(getTranslation("action.save"), e -> {
+            if (checks.firstProblem().isPresent()) {
+                return;
+            }
             try {
                 accounts.createAccount(new NewAccount(username.getValue(), name.getValue(), email.getValue(),
                         roles.getValue(), getLocale(), null, password.getValue(), false));

@@ -33,6 +33,7 @@ import se.tryggalov.availability.EveningAnswer;
 import se.tryggalov.availability.ReachablePerson;
 import se.tryggalov.availability.TimeWindow;
 import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.RiskLevel;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -234,7 +235,7 @@ public class AvailabilityView extends Main implements HasDynamicTitle, BeforeEnt
             patternMonth.setItems(sheet.evenings().stream().map(e -> e.evening().date().getMonth()).distinct().toList());
         }
         List<EveningAnswer> shown = sheet.evenings().stream()
-                .filter(e -> !onlyHighlights.getValue() || e.evening().isBreakNight() || e.evening().riskLevel() >= 3)
+                .filter(e -> !onlyHighlights.getValue() || e.evening().isBreakNight() || RiskLevel.isRaised(e.evening().riskLevel()))
                 .toList();
         Section group = null;
         UnorderedList list = null;

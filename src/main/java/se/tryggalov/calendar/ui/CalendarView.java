@@ -29,6 +29,7 @@ import se.tryggalov.calendar.DayType;
 import se.tryggalov.calendar.GenerationResult;
 import se.tryggalov.calendar.Holiday;
 import se.tryggalov.calendar.ItemStatus;
+import se.tryggalov.calendar.RiskLevel;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.calendar.TermDates;
 import se.tryggalov.calendar.YearPlan;
@@ -400,7 +401,7 @@ public class CalendarView extends Main implements HasDynamicTitle, BeforeEnterOb
             entries.add(entry);
         }
         for (int level = 1; level <= 5; level++) {
-            Span mark = new Span(level >= 3 ? String.valueOf(level) : "");
+            Span mark = new Span(RiskLevel.isRaised(level) ? String.valueOf(level) : "");
             mark.addClassNames("legend-day", "risk-" + level);
             mark.getElement().setAttribute("aria-hidden", "true");
             ListItem entry = new ListItem(mark, new Span(getTranslation("calendar.risk.level", level)));

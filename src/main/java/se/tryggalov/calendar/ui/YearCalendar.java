@@ -2,6 +2,7 @@ package se.tryggalov.calendar.ui;
 
 import se.tryggalov.calendar.DayInfo;
 import se.tryggalov.calendar.DayType;
+import se.tryggalov.calendar.RiskLevel;
 import se.tryggalov.calendar.YearPlan;
 
 import java.time.DayOfWeek;
@@ -75,7 +76,7 @@ final class YearCalendar {
                 .append(day.date()).append("\" aria-label=\"").append(esc(label)).append("\" title=\"")
                 .append(esc(label)).append('"').append(today ? " aria-current=\"date\"" : "").append('>')
                 .append(day.date().getDayOfMonth());
-        if (day.riskLevel() >= 3) {
+        if (RiskLevel.isRaised(day.riskLevel())) {
             html.append("<span class=\"day-risk\" aria-hidden=\"true\">").append(day.riskLevel()).append("</span>");
         }
         html.append("</button></td>");

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouterLink;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
+import se.tryggalov.calendar.RiskLevel;
 import se.tryggalov.calendar.ui.CalendarView;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
@@ -66,7 +67,7 @@ public class OverviewView extends Main implements HasDynamicTitle {
     private Section upcoming(CalendarService calendar) {
         Section section = new Section(new H2(getTranslation("overview.upcoming")));
         section.setId("upcoming");
-        List<CalendarItem> items = calendar.upcoming(UPCOMING_DAYS, 4, 8);
+        List<CalendarItem> items = calendar.upcoming(UPCOMING_DAYS, RiskLevel.HIGH, 8);
         if (items.isEmpty()) {
             section.add(new Paragraph(getTranslation("overview.upcoming.none", UPCOMING_DAYS)));
             return section;

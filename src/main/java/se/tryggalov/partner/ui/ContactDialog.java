@@ -9,13 +9,16 @@ import se.tryggalov.partner.Contact;
 import se.tryggalov.partner.ContactDraft;
 import se.tryggalov.partner.LinkableUser;
 import se.tryggalov.partner.PartnerService;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.util.List;
 import java.util.Map;
 
 /**
- * Adds or edits a contact person. Phone and e-mail are checked by the service (Swedish and international
- * formats); the phone is kept as typed.
+ * Adds or edits a contact person. Name, phone and e-mail are checked by the shared rules here and again by the
+ * service (Swedish and international formats); the phone is kept as typed.
  */
 class ContactDialog extends FormDialog {
 
@@ -73,6 +76,7 @@ class ContactDialog extends FormDialog {
             users.stream().filter(u -> existing.userId() != null && u.id() == existing.userId()).findFirst()
                     .ifPresent(user::setValue);
         }
+        checks.check(name, PersonNames::check).check(phone, PhoneNumbers::check).check(email, EmailAddresses::check);
         FormLayout form = new FormLayout(name, roleTitle, phone, email, user);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         add(form);
@@ -80,8 +84,8 @@ class ContactDialog extends FormDialog {
 
     @Override
     Map<String, HasValidation> fieldsByError() {
-        return Map.of("partners.error.contactNameRequired", name, "partners.error.roleTitleTooLong", roleTitle,
-                "partners.error.phone", phone, "partners.error.email", email,
+        return Map.of(PersonNames.PROBLEM, name, "partners.error.roleTitleTooLong", roleTitle,
+                PhoneNumbers.PROBLEM, phone, EmailAddresses.PROBLEM, email,
                 "partners.error.userNotInOrganisation", user);
     }
 

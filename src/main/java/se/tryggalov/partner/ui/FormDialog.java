@@ -6,17 +6,21 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.ui.FactChecks;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A dialog with a form that the service checks: a refusal is shown, translated, above the form (announced to
- * screen readers) and on the field it is about; nothing is saved and the dialog stays open.
+ * screen readers) and on the field it is about; nothing is saved and the dialog stays open. Fields under a shared
+ * rule ({@link #checks}) are refused the same way before the service is called.
  */
 abstract class FormDialog extends Dialog {
 
     final Div error = new Div();
     final Button save;
+    final FactChecks checks = new FactChecks();
 
     FormDialog(String idPrefix) {
         setId(idPrefix + "-dialog");
@@ -47,6 +51,12 @@ abstract class FormDialog extends Dialog {
             f.setManualValidation(true); // the server decides; the browser must not clear its message
             f.setInvalid(false);
         });
+        Optional<String> problem = checks.firstProblem();
+        if (problem.isPresent()) {
+            error.setText(problem.get());
+            error.setVisible(true);
+            return;
+        }
         try {
             store();
             close();

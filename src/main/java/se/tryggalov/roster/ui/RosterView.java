@@ -321,7 +321,7 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
             return Optional.empty();
         }
         LocalDate first = from.getValue();
-        SchoolYear year = SchoolYear.of(first.getMonthValue() >= 8 ? first.getYear() : first.getYear() - 1);
+        SchoolYear year = SchoolYear.containing(first);
         return Optional.of(RosterScope.ofRange(year, first, to.getValue()));
     }
 

@@ -19,11 +19,16 @@ import se.tryggalov.volunteer.InvitationLink;
 import se.tryggalov.volunteer.InvitationService;
 import se.tryggalov.volunteer.NamedRef;
 import se.tryggalov.volunteer.NewInvitation;
+import se.tryggalov.shared.ui.FactChecks;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Invites a person by e-mail. Afterwards the link is shown once, to copy and send another way when e-mail does
@@ -37,6 +42,7 @@ class InviteDialog extends Dialog {
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
+    final FactChecks checks = new FactChecks();
     final ComboBox<NamedRef> organisation = new ComboBox<>();
     final Checkbox youthWalker = new Checkbox();
     final DatePicker guardianConsentOn;
@@ -87,6 +93,8 @@ class InviteDialog extends Dialog {
         language.setItemLabelGenerator(l -> getTranslation("language.name." + l.getLanguage()));
         language.setValue(Translations.supported(getLocale()));
 
+        checks.check(name, PersonNames::check).check(email, EmailAddresses::checkRequired)
+                .check(phone, PhoneNumbers::check);
         FormLayout form = new FormLayout(name, email, phone, organisation, youthWalker, guardianConsentOn, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(error, new Paragraph(getTranslation("volunteers.invite.intro")), form);
@@ -99,6 +107,12 @@ class InviteDialog extends Dialog {
     }
 
     private void send() {
+        Optional<String> problem = checks.firstProblem();
+        if (problem.isPresent()) {
+            error.setText(problem.get());
+            error.setVisible(true);
+            return;
+        }
         InvitationLink result;
         try {
             result = invitations.invite(new NewInvitation(name.getValue(), email.getValue(), phone.getValue(),

@@ -24,6 +24,10 @@ import se.tryggalov.volunteer.NamedRef;
 import se.tryggalov.volunteer.Registration;
 import se.tryggalov.volunteer.SignupService;
 import se.tryggalov.volunteer.VolunteerService;
+import se.tryggalov.shared.ui.FactChecks;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.util.Optional;
 
@@ -43,6 +47,7 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
     final TextField name = new TextField();
     final EmailField email = new EmailField();
     final TextField phone = new TextField();
+    final FactChecks checks = new FactChecks();
     final Checkbox adult = new Checkbox();
     final ComboBox<NamedRef> district = new ComboBox<>();
     final PasswordField password = new PasswordField();
@@ -109,6 +114,8 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
         repeat.setAutocomplete(Autocomplete.NEW_PASSWORD);
         repeat.setRequired(true);
         repeat.setId("join-repeat");
+        checks.check(name, PersonNames::check).check(email, EmailAddresses::checkRequired)
+                .check(phone, PhoneNumbers::check);
         FormLayout form = new FormLayout(name, email, phone, district, adult, password, repeat);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         form.setMaxWidth("32rem");
@@ -125,6 +132,11 @@ public class JoinView extends Main implements HasUrlParameter<String>, HasDynami
     }
 
     private void register(String link, NamedRef organisation) {
+        Optional<String> problem = checks.firstProblem();
+        if (problem.isPresent()) {
+            showError(problem.get());
+            return;
+        }
         if (!password.getValue().equals(repeat.getValue())) {
             showError(getTranslation("account.password.mismatch"));
             return;

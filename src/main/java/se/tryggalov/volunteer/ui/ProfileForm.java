@@ -21,6 +21,11 @@ import se.tryggalov.volunteer.QualificationKind;
 import se.tryggalov.volunteer.Volunteer;
 import se.tryggalov.volunteer.VolunteerEdit;
 import se.tryggalov.volunteer.VolunteerStatus;
+import se.tryggalov.shared.ui.FactChecks;
+import se.tryggalov.shared.validation.BirthYears;
+import se.tryggalov.shared.validation.EmailAddresses;
+import se.tryggalov.shared.validation.PersonNames;
+import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,6 +36,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -68,6 +74,7 @@ class ProfileForm extends Div {
     final RadioButtonGroup<VolunteerStatus> status = new RadioButtonGroup<>();
     final Checkbox paused = new Checkbox();
     final Div error = new Div();
+    final FactChecks checks = new FactChecks();
 
     ProfileForm(Mode mode, Volunteer volunteer, List<NamedRef> organisationChoices, boolean organisationsEditable,
                 List<NamedRef> districtChoices, LocalDate today) {
@@ -97,6 +104,8 @@ class ProfileForm extends Div {
         phone.getElement().setAttribute("type", "tel");
         phone.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.TEL);
         phone.setValue(nullToEmpty(volunteer.phone()));
+        checks.check(name, PersonNames::check).check(email, EmailAddresses::checkRequired)
+                .check(phone, PhoneNumbers::check);
         FormLayout contact = form(name, email, phone);
         add(section("volunteers.section.contact", contact));
 
@@ -111,8 +120,8 @@ class ProfileForm extends Div {
             age.addValueChangeListener(e -> guardianConsentOn.setVisible(e.getValue() == Age.YOUTH));
             birthYear.setLabel(getTranslation("volunteers.field.birthYear"));
             birthYear.setHelperText(getTranslation("volunteers.field.birthYearHelp"));
-            birthYear.setMin(today.getYear() - 100);
-            birthYear.setMax(today.getYear() - 15);
+            birthYear.setMin(BirthYears.earliest(today));
+            birthYear.setMax(BirthYears.latest(today));
             birthYear.setValue(volunteer.birthYear());
             recordExtractShownOn = VolunteerDatePickers.create(this,
                     getTranslation("volunteers.field.recordExtractShownOn"), today);
@@ -272,6 +281,13 @@ class ProfileForm extends Div {
 
     Mode mode() {
         return mode;
+    }
+
+    /** The shared rules on name, e-mail and phone; false (and the problem shown) when one refuses. */
+    boolean factsOk() {
+        Optional<String> problem = checks.firstProblem();
+        problem.ifPresent(this::showError);
+        return problem.isEmpty();
     }
 
     void showError(String message) {

@@ -113,6 +113,9 @@ public class ProfileView extends Main implements HasDynamicTitle {
     }
 
     private void save() {
+        if (!form.factsOk()) {
+            return;
+        }
         try {
             volunteers.updateMine(form.toOwnEdit());
         } catch (UserMessageException ex) {

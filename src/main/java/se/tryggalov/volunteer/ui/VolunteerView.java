@@ -169,6 +169,9 @@ public class VolunteerView extends Main implements BeforeEnterObserver, HasDynam
     }
 
     private void save(long userId) {
+        if (!form.factsOk()) {
+            return;
+        }
         try {
             volunteers.update(userId, form.toEdit());
         } catch (UserMessageException ex) {

@@ -178,7 +178,7 @@ class OrganisationsViewTest extends KaribuViewTest {
         _click(button("contact-save"));
 
         assertThat(_get(Div.class, s -> s.withId("contact-error")).getText())
-                .isEqualTo(t("partners.error.phone", "070-12"));
+                .isEqualTo(t("validation.phone"));
         assertThat(phone.isInvalid()).isTrue();
         assertThat(detail(id).contacts()).isEmpty();
 

@@ -165,7 +165,7 @@ class VolunteersViewTest extends KaribuViewTest {
         _click(_get(Button.class, s -> s.withId("send-invitation")));
 
         assertThat(_get(com.vaadin.flow.component.html.Div.class, s -> s.withId("invite-error")).getText())
-                .isEqualTo("E-postadressen ser inte rätt ut.");
+                .isEqualTo(t("validation.email"));
         _assertNone(TextField.class, s -> s.withId("invitation-link"));
     }
 

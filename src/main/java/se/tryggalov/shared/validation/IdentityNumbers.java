@@ -1,5 +1,6 @@
-package se.tryggalov.shared.privacy;
+package se.tryggalov.shared.validation;
 
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,7 +11,8 @@ import java.util.regex.Pattern;
  * separator before the last four, count. A phone number legitimately has 10 digits, so a phone field only
  * refuses the shapes that a phone number does not take: a separator right after the date part
  * ({@code 850709-1234}, {@code 19850709-1234}), or 10 or 12 digits that start with a plausible birth date but
- * not with 0 (a Swedish phone number starts with 0 or +).
+ * not with 0 (a Swedish phone number starts with 0 or +). No check digit is required: a mistyped identity number
+ * is still one, and forms, services and the import refuse the same values.
  */
 public final class IdentityNumbers {
 
@@ -18,7 +20,15 @@ public final class IdentityNumbers {
     private static final Pattern PHONE_WITH_SEPARATOR = Pattern.compile("((?:19|20)?[0-9]{6})[-+][0-9]{4}");
     private static final Pattern PHONE_COMPACT = Pattern.compile("((?:19|20)[0-9]{6}|[1-9][0-9]{5})[0-9]{4}");
 
+    /** The problem every refusal of an identity number reports; the value is never repeated in it. */
+    public static final String PROBLEM = "validation.identityNumber";
+
     private IdentityNumbers() {
+    }
+
+    /** Free text (a name, a note, an e-mail address): a problem if it contains an identity number. */
+    public static Optional<Problem> checkText(String text) {
+        return inText(text) ? Optional.of(Problem.of(PROBLEM)) : Optional.empty();
     }
 
     /** Whether free text contains something shaped like a personal identity number. */
