@@ -266,7 +266,7 @@ class ImportServiceTest {
         assertThat(result.invitedVolunteers()).isEqualTo(2);
         var anna = dsl.selectFrom(APP_USER).where(APP_USER.USERNAME.eq(p + "-anna@example.se")).fetchSingle();
         assertThat(anna.getEnabled()).isFalse();
-        assertThat(anna.getPasswordHash()).isEqualTo(ImportRepository.UNUSABLE_PASSWORD);
+        assertThat(anna.getPasswordHash()).isEqualTo(se.tryggalov.security.PersonAccounts.NO_PASSWORD);
         assertThat(anna.getDisplayName()).isEqualTo(p + " Anna");
         assertThat(dsl.fetch(APP_USER_ROLE, APP_USER_ROLE.USER_ID.eq(anna.getId())).getValues(APP_USER_ROLE.ROLE))
                 .containsExactly("VOLUNTEER");

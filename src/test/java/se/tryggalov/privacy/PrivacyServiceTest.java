@@ -345,7 +345,7 @@ class PrivacyServiceTest {
 
     @Test
     void theReplacementLeavesOtherWordsAlone() {
-        var person = new PrivacyRepository.Identity(1, "anna", "Anna", "anna@example.org", "070-123 45 67", "ACTIVE");
+        var person = new PrivacyService.Identity(1, "anna", "Anna", "anna@example.org", "070-123 45 67", "ACTIVE");
         var replace = PrivacyService.replacer(PrivacyService.needles(person), "anonymised-1");
 
         assertThat(replace.apply("Anna och annan text, ANNA, anna@example.org, 0701234567, +46701234567"))
