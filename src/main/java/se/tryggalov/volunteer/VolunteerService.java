@@ -220,8 +220,13 @@ public class VolunteerService {
         return volunteers.updateImported(userId, version, was, desired);
     }
 
+    /** The profile rules every form applies (a value they refuse is refused here too), and the references. */
     private void checkImported(ImportedVolunteer p) {
         ProfileRules.name(p.name());
+        if (p.email() != null) {
+            ProfileRules.email(p.email());
+        }
+        ProfileRules.phone(p.phone());
         if (!p.organisationIds().stream().allMatch(access::canManageOrganisation)) {
             throw new UserMessageException("error.notAllowed");
         }

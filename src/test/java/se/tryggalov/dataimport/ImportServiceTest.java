@@ -238,6 +238,56 @@ class ImportServiceTest {
         assertThat(dsl.fetchCount(ORGANISATION, ORGANISATION.NAME.startsWith(p))).isEqualTo(1);
     }
 
+    /**
+     * The import writes through the owners' services, which check each row again: a refusal there, on the third
+     * row, must leave the first two unsaved too. Today "+46 070 …" passes the import's own phone check and the
+     * partner feature refuses it; once one phone rule serves both, the dry run flags it and apply is refused up
+     * front. Either way nothing of the file may be stored.
+     */
+    @Test
+    void aRowTheOwningServiceRefusesLeavesTheRowsBeforeItUnsavedToo() {
+        String p = prefix();
+        asCoordinator(() -> imports.apply(ORGANISATIONS, csv("Namn;Typ", p + " Alfa;Polis"), null));
+        String before = snapshot(p);
+        long alfa = dsl.select(ORGANISATION.ID).from(ORGANISATION).where(ORGANISATION.NAME.eq(p + " Alfa"))
+                .fetchSingle(ORGANISATION.ID);
+        var aboutAlfa = AUDIT_LOG.SUBJECT_TYPE.eq("organisation").and(AUDIT_LOG.SUBJECT_ID.eq(String.valueOf(alfa)));
+        int auditsBefore = dsl.fetchCount(AUDIT_LOG, aboutAlfa);
+        byte[] file = csv("Organisation;Namn;Telefon",
+                p + " Alfa;" + p + " Ett;070-111 22 33",
+                p + " Alfa;" + p + " Två;08-123 456 78",
+                p + " Alfa;" + p + " Tre;+46 070 123 45 67");
+
+        assertThatThrownBy(() -> asCoordinator(() -> imports.apply(CONTACTS, file, null)))
+                .isInstanceOf(UserMessageException.class);
+
+        assertThat(snapshot(p)).isEqualTo(before);
+        assertThat(dsl.fetchCount(ORGANISATION_CONTACT, ORGANISATION_CONTACT.NAME.startsWith(p))).isZero();
+        assertThat(dsl.fetchCount(AUDIT_LOG, aboutAlfa)).as("no audit entry claims a change that rolled back")
+                .isEqualTo(auditsBefore);
+    }
+
+    /**
+     * The same for volunteers, whose rows become an account (security), a profile and memberships (volunteer):
+     * all roll back. "850709-1234" in a name passes the import's own check (no valid check digit) and the volunteer
+     * feature refuses anything shaped like an identity number.
+     */
+    @Test
+    void aVolunteerRowRefusedByItsOwnerLeavesNoAccountBehind() {
+        String p = prefix();
+        byte[] file = csv("Namn;E-post;Organisation;Mobil",
+                p + " Ett;" + p + "-ett@example.se;" + NATTVANDRARNA + ";070-111 22 33",
+                p + " Två;" + p + "-tva@example.se;" + NATTVANDRARNA + ";070-111 22 34",
+                p + " Tre 850709-1234;" + p + "-tre@example.se;" + NATTVANDRARNA + ";070-111 22 35");
+        String before = snapshot(p);
+
+        assertThatThrownBy(() -> asCoordinator(() -> imports.apply(VOLUNTEERS, file, null)))
+                .isInstanceOf(UserMessageException.class);
+
+        assertThat(snapshot(p)).isEqualTo(before);
+        assertThat(dsl.fetchCount(APP_USER, APP_USER.USERNAME.startsWith(p))).isZero();
+    }
+
     // --- concurrency, volunteers, access ----------------------------------------------------------------------------
 
     @Test
