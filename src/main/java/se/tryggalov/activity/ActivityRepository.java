@@ -564,4 +564,18 @@ class ActivityRepository {
     boolean organisationExists(long id) {
         return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(id));
     }
+
+    /** Marks shifts published, apart from cancelled and already published ones; the count changed. */
+    int publishShifts(Collection<Long> shiftIds, OffsetDateTime now) {
+        if (shiftIds.isEmpty()) {
+            return 0;
+        }
+        return dsl.update(SHIFT)
+                .set(SHIFT.STATUS, ShiftStatus.PUBLISHED.name())
+                .set(SHIFT.VERSION, SHIFT.VERSION.plus(1))
+                .set(SHIFT.UPDATED_AT, now)
+                .where(SHIFT.ID.in(shiftIds).and(SHIFT.STATUS.ne(ShiftStatus.PUBLISHED.name()))
+                        .and(SHIFT.STATUS.ne(ShiftStatus.CANCELLED.name())))
+                .execute();
+    }
 }

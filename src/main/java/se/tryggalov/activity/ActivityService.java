@@ -25,6 +25,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -561,5 +562,15 @@ public class ActivityService {
         } catch (DataIntegrityViolationException e) { // a concurrent change slipped past the checks
             throw new UserMessageException("error.changedByOthers");
         }
+    }
+
+    /**
+     * Publishes shifts for the roster feature, once it confirmed the people on them (volunteers then see them).
+     * Cancelled shifts stay cancelled; returns how many were newly published.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public int publishShifts(Collection<Long> shiftIds) {
+        return repository.publishShifts(shiftIds, OffsetDateTime.now(clock));
     }
 }

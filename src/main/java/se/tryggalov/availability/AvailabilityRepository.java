@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import se.tryggalov.jooq.tables.records.AvailabilityRecord;
 import se.tryggalov.volunteer.PeopleAccess;
+import se.tryggalov.volunteer.PeopleAccessQueries;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -45,14 +46,14 @@ class AvailabilityRepository {
      */
     Optional<String> lockStatus(PeopleAccess.Scope scope, long userId) {
         return dsl.select(VOLUNTEER.STATUS).from(VOLUNTEER)
-                .where(VOLUNTEER.USER_ID.eq(userId).and(PeopleAccess.visible(scope, VOLUNTEER.USER_ID)))
+                .where(VOLUNTEER.USER_ID.eq(userId).and(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID)))
                 .forShare()
                 .fetchOptional(VOLUNTEER.STATUS);
     }
 
     Optional<String> status(PeopleAccess.Scope scope, long userId) {
         return dsl.select(VOLUNTEER.STATUS).from(VOLUNTEER)
-                .where(VOLUNTEER.USER_ID.eq(userId).and(PeopleAccess.visible(scope, VOLUNTEER.USER_ID)))
+                .where(VOLUNTEER.USER_ID.eq(userId).and(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID)))
                 .fetchOptional(VOLUNTEER.STATUS);
     }
 
@@ -61,7 +62,7 @@ class AvailabilityRepository {
         dsl.selectFrom(AVAILABILITY)
                 .where(AVAILABILITY.USER_ID.eq(userId)
                         .and(AVAILABILITY.DAY.between(from, to))
-                        .and(PeopleAccess.visible(scope, AVAILABILITY.USER_ID)))
+                        .and(PeopleAccessQueries.visible(scope, AVAILABILITY.USER_ID)))
                 .forEach(r -> answers.put(r.getDay(), toAnswer(r)));
         return answers;
     }
@@ -135,7 +136,7 @@ class AvailabilityRepository {
         return dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME)
                 .from(VOLUNTEER).join(APP_USER).on(APP_USER.ID.eq(VOLUNTEER.USER_ID))
                 .where(VOLUNTEER.STATUS.eq(AvailabilityService.ACTIVE)
-                        .and(PeopleAccess.visible(scope, VOLUNTEER.USER_ID)))
+                        .and(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID)))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(r -> new ReachablePerson(r.value1(), r.value2()));
     }
@@ -184,7 +185,7 @@ class AvailabilityRepository {
                 .and(AVAILABILITY.STATE.in(AvailabilityState.AVAILABLE.name(), AvailabilityState.MAYBE.name()))
                 .and(VOLUNTEER.STATUS.eq(AvailabilityService.ACTIVE))
                 .and(VOLUNTEER.ADULT_CONFIRMED.isTrue())
-                .and(PeopleAccess.visible(scope, VOLUNTEER.USER_ID));
+                .and(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID));
         if (filter != null && filter.kind() != null) {
             // valid on the evening counted: obtained by then, and not expired before it (the expiry day still counts)
             condition = condition.and(DSL.exists(DSL.selectOne().from(VOLUNTEER_QUALIFICATION)
@@ -203,7 +204,7 @@ class AvailabilityRepository {
     List<Long> activeDemoVolunteerIds(PeopleAccess.Scope scope) {
         return dsl.select(VOLUNTEER.USER_ID).from(VOLUNTEER).join(APP_USER).on(APP_USER.ID.eq(VOLUNTEER.USER_ID))
                 .where(APP_USER.DEMO.isTrue().and(VOLUNTEER.STATUS.eq(AvailabilityService.ACTIVE))
-                        .and(PeopleAccess.visible(scope, VOLUNTEER.USER_ID)))
+                        .and(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID)))
                 .orderBy(VOLUNTEER.USER_ID)
                 .fetch(VOLUNTEER.USER_ID);
     }
@@ -230,5 +231,21 @@ class AvailabilityRepository {
                         .from(rows))
                 .onConflictDoNothing()
                 .execute();
+    }
+
+    // --- personal data --------------------------------------------------------------------------------------------
+
+    List<AvailabilityPersonalData.Answer> answersOf(long userId) {
+        return dsl.selectFrom(AVAILABILITY).where(AVAILABILITY.USER_ID.eq(userId)).orderBy(AVAILABILITY.DAY)
+                .fetch(a -> new AvailabilityPersonalData.Answer(a.getDay(), a.getState(), a.getFromTime(),
+                        a.getToTime(), a.getEnteredBy() != null && a.getEnteredBy() != userId, a.getUpdatedAt()));
+    }
+
+    int deleteAnswersOf(long userId) {
+        return dsl.deleteFrom(AVAILABILITY).where(AVAILABILITY.USER_ID.eq(userId)).execute();
+    }
+
+    int deleteAnswersBefore(LocalDate firstKept) {
+        return dsl.deleteFrom(AVAILABILITY).where(AVAILABILITY.DAY.lt(firstKept)).execute();
     }
 }

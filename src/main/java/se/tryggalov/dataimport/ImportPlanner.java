@@ -8,10 +8,14 @@ import se.tryggalov.dataimport.ImportRepository.QualificationKind;
 import se.tryggalov.dataimport.ImportRepository.VolunteerProfile;
 import se.tryggalov.dataimport.ImportRepository.VolunteerState;
 import se.tryggalov.partner.OrganisationKind;
+import se.tryggalov.partner.PartnerService;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.validation.Usernames;
+import se.tryggalov.volunteer.ImportedVolunteer;
 import se.tryggalov.volunteer.PeopleAccess;
+import se.tryggalov.volunteer.VolunteerService;
+import se.tryggalov.volunteer.VolunteerStatus;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -34,8 +38,9 @@ import static se.tryggalov.dataimport.ImportColumn.*;
 
 /**
  * Turns an import file into a plan: the verdict on every row (new, changed, unchanged, error) and, for the rows
- * that change something, the write that does it. Planning reads but never writes, so the dry run and the apply
- * share it: the apply plans again inside its transaction and runs the writes.
+ * that change something, the write that does it: a call to the owning feature's service, which checks and stores
+ * it. Planning reads but never writes, so the dry run and the apply share it: the apply plans again inside its
+ * transaction and runs the writes, which join that transaction (all or nothing).
  */
 @Component
 class ImportPlanner {
@@ -54,11 +59,16 @@ class ImportPlanner {
 
     private final ImportRepository repository;
     private final PeopleAccess access;
+    private final PartnerService partners;
+    private final VolunteerService volunteers;
     private final Clock clock;
 
-    ImportPlanner(ImportRepository repository, PeopleAccess access, Clock clock) {
+    ImportPlanner(ImportRepository repository, PeopleAccess access, PartnerService partners,
+                  VolunteerService volunteers, Clock clock) {
         this.repository = repository;
         this.access = access;
+        this.partners = partners;
+        this.volunteers = volunteers;
         this.clock = clock;
     }
 
@@ -81,6 +91,28 @@ class ImportPlanner {
 
     static UserMessageException changedSinceCheck() {
         return new UserMessageException("imports.error.changedSinceCheck");
+    }
+
+    /** The owner's "changed by someone else" (or "gone") after the check is the import's "changed since the check". */
+    private static void unlessStale(Runnable write) {
+        try {
+            write.run();
+        } catch (UserMessageException e) {
+            if (e.messageKey().equals("error.changedByOthers") || e.messageKey().equals("error.notFound")) {
+                throw changedSinceCheck();
+            }
+            throw e;
+        }
+    }
+
+    /** The import's view of a profile in the volunteer feature's terms. */
+    private static ImportedVolunteer imported(VolunteerProfile p) {
+        return new ImportedVolunteer(p.name(), p.email(), p.phone(), p.adult(), p.birthYear(), p.organisationIds(),
+                p.districtIds(), p.qualifications().entrySet().stream()
+                .map(q -> new se.tryggalov.volunteer.Qualification(
+                        se.tryggalov.volunteer.QualificationKind.valueOf(q.getKey().name()),
+                        q.getValue().obtained(), q.getValue().expires()))
+                .toList(), p.languages(), VolunteerStatus.valueOf(p.status()));
     }
 
     // --- organisations --------------------------------------------------------------------------------------------
@@ -108,7 +140,7 @@ class ImportPlanner {
                     : districtIds == null ? Set.of() : Set.copyOf(districtIds); // blank: the whole municipality
             if (current == null) {
                 planned.add(new PlannedRow(result(v, subject, ImportOutcome.NEW, List.of()),
-                        () -> repository.insertOrganisation(name, kind.name(), wanted)));
+                        () -> partners.createOrganisation(name, kind, wanted)));
                 continue;
             }
             // the name is the key, compared without case: the spelling on record stays
@@ -116,11 +148,9 @@ class ImportPlanner {
             changedIf(changed, ORGANISATION_KIND, kind.name(), current.kind());
             changedIf(changed, ORGANISATION_DISTRICTS, wanted, current.districtIds());
             planned.add(changed.isEmpty() ? unchanged(v, subject)
-                    : new PlannedRow(result(v, subject, ImportOutcome.CHANGED, changed), () -> {
-                        if (!repository.updateOrganisation(current, current.name(), kind.name(), wanted)) {
-                            throw changedSinceCheck();
-                        }
-                    }));
+                    : new PlannedRow(result(v, subject, ImportOutcome.CHANGED, changed), () -> unlessStale(
+                            () -> partners.updateOrganisation(current.id(), current.name(), kind, wanted,
+                                    current.version()))));
         }
         return planned;
     }
@@ -179,7 +209,8 @@ class ImportPlanner {
             long organisationId = d.organisation().id();
             if (current == null) {
                 planned.add(new PlannedRow(result(v, subject, ImportOutcome.NEW, List.of()),
-                        () -> repository.insertContact(organisationId, d.name(), d.role(), d.phone(), d.email())));
+                        () -> partners.addContact(organisationId,
+                                new se.tryggalov.partner.ContactDraft(d.name(), d.role(), d.phone(), d.email(), null))));
                 continue;
             }
             String role = table.has(CONTACT_ROLE) ? d.role() : current.role();
@@ -191,11 +222,10 @@ class ImportPlanner {
             changedIf(changed, CONTACT_PHONE, phone, current.phone());
             changedIf(changed, CONTACT_EMAIL, email, current.email());
             planned.add(changed.isEmpty() ? unchanged(v, subject)
-                    : new PlannedRow(result(v, subject, ImportOutcome.CHANGED, changed), () -> {
-                        if (!repository.updateContact(current, d.name(), role, phone, email)) {
-                            throw changedSinceCheck();
-                        }
-                    }));
+                    : new PlannedRow(result(v, subject, ImportOutcome.CHANGED, changed), () -> unlessStale(
+                            () -> partners.updateContact(current.id(),
+                                    new se.tryggalov.partner.ContactDraft(d.name(), role, phone, email, current.userId()),
+                                    current.version()))));
         }
         return planned;
     }
@@ -251,7 +281,7 @@ class ImportPlanner {
             OrganisationState organisation = organisation(v, VOLUNTEER_ORGANISATION, organisations, manageable);
             VolunteerDraft d = new VolunteerDraft(v, name, email, username, organisation,
                     v.phone(VOLUNTEER_MOBILE), v.districts(VOLUNTEER_DISTRICTS, districts),
-                    v.yesNo(VOLUNTEER_ADULT), v.birthYear(VOLUNTEER_BIRTH_YEAR, today.getYear()),
+                    v.yesNo(VOLUNTEER_ADULT), v.birthYear(VOLUNTEER_BIRTH_YEAR, today),
                     v.date(VOLUNTEER_BASIC_TRAINING), v.date(VOLUNTEER_BASIC_TRAINING_EXPIRES),
                     v.yesNo(VOLUNTEER_LEAD), v.date(VOLUNTEER_LEAD_DATE),
                     v.date(VOLUNTEER_FIRST_AID), v.date(VOLUNTEER_FIRST_AID_EXPIRES),
@@ -296,13 +326,14 @@ class ImportPlanner {
             }
             if (current == null) {
                 planned.add(new PlannedRow(result(v, subject, ImportOutcome.NEW, List.of()),
-                        () -> repository.insertVolunteer(d.username(), desired)));
+                        () -> volunteers.importNew(d.username(), imported(desired))));
                 continue;
             }
             List<ImportColumn> changed = changes(current.profile(), desired);
             planned.add(changed.isEmpty() ? unchanged(v, subject)
                     : new PlannedRow(result(v, subject, ImportOutcome.CHANGED, changed), () -> {
-                        if (!repository.updateVolunteer(current, desired)) {
+                        if (!volunteers.importChange(current.userId(), current.accountVersion(), current.version(),
+                                imported(current.profile()), imported(desired))) {
                             throw changedSinceCheck();
                         }
                     }));

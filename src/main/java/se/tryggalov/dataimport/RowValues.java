@@ -2,6 +2,7 @@ package se.tryggalov.dataimport;
 
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.shared.i18n.Translations;
+import se.tryggalov.shared.validation.BirthYears;
 import se.tryggalov.shared.validation.EmailAddresses;
 import se.tryggalov.shared.validation.IdentityNumbers;
 import se.tryggalov.shared.validation.PhoneNumbers;
@@ -133,19 +134,22 @@ final class RowValues {
         }
     }
 
-    Short birthYear(ImportColumn column, int currentYear) {
+    /** A birth year within the one rule forms and services use ({@link BirthYears}), never a whole birth date. */
+    Short birthYear(ImportColumn column, LocalDate today) {
         String value = raw(column);
         if (value == null) {
             return null;
         }
+        String earliest = String.valueOf(BirthYears.earliest(today));
+        String latest = String.valueOf(BirthYears.latest(today));
         if (!YEAR.matcher(value).matches()) {
             add(value.chars().filter(Character::isDigit).count() > 4 ? "imports.error.birthDateNotYear"
-                    : "imports.error.badYear", column, String.valueOf(currentYear));
+                    : "imports.error.badYear", column, earliest, latest);
             return null;
         }
         int year = Integer.parseInt(value);
-        if (year < 1900 || year > currentYear) {
-            add("imports.error.badYear", column, String.valueOf(currentYear));
+        if (BirthYears.check(year, today).isPresent()) {
+            add("imports.error.badYear", column, earliest, latest);
             return null;
         }
         return (short) year;

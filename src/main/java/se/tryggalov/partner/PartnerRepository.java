@@ -1,5 +1,7 @@
 package se.tryggalov.partner;
 
+import se.tryggalov.shared.privacy.PersonRef;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -343,4 +345,26 @@ class PartnerRepository {
         return order;
     }
 
+
+    // --- personal data --------------------------------------------------------------------------------------------
+
+    List<PartnerPersonalData.ContactEntry> contactEntriesOf(PersonRef person) {
+        return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION_CONTACT.NAME,
+                        ORGANISATION_CONTACT.ROLE_TITLE, ORGANISATION_CONTACT.PHONE, ORGANISATION_CONTACT.EMAIL,
+                        ORGANISATION_CONTACT.CREATED_AT)
+                .from(ORGANISATION_CONTACT).join(ORGANISATION).on(ORGANISATION.ID.eq(ORGANISATION_CONTACT.ORGANISATION_ID))
+                .where(contactOf(person)).orderBy(ORGANISATION.NAME, ORGANISATION_CONTACT.ID)
+                .fetch(r -> new PartnerPersonalData.ContactEntry(new PartnerPersonalData.Named(r.value1(), r.value2()),
+                        r.value3(), r.value4(), r.value5(), r.value6(), r.value7()));
+    }
+
+    int deleteContactEntriesOf(PersonRef person) {
+        return dsl.deleteFrom(ORGANISATION_CONTACT).where(contactOf(person)).execute();
+    }
+
+    private static Condition contactOf(PersonRef person) {
+        Condition condition = ORGANISATION_CONTACT.USER_ID.eq(person.userId());
+        return person.email() == null ? condition
+                : condition.or(DSL.lower(ORGANISATION_CONTACT.EMAIL).eq(person.email().toLowerCase()));
+    }
 }

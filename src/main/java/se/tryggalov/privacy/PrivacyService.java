@@ -2,29 +2,31 @@ package se.tryggalov.privacy;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import se.tryggalov.privacy.PrivacyRepository.Identity;
+import se.tryggalov.availability.AvailabilityPersonalData;
+import se.tryggalov.partner.PartnerPersonalData;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.mail.Outbox;
+import se.tryggalov.shared.privacy.PersonRef;
 import se.tryggalov.shared.time.Zones;
 import se.tryggalov.volunteer.PeopleAccess;
+import se.tryggalov.volunteer.VolunteerPersonalData;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -42,6 +44,10 @@ import java.util.regex.Pattern;
  * dates, their contact-list entries, tokens and e-mails, and every mention in audit details and other e-mails.
  * With {@code keep_history} off it also deletes the profile's qualifications, availability, organisations and
  * districts.
+ * <p>
+ * Each part of a person's data is exported and erased by the feature that owns it (security: the account and its
+ * tokens; volunteer: the profile; availability; partner: contact-list entries; the outbox; the audit log): this
+ * service only decides what happens, when, and to whom, in one transaction that the owners' calls join.
  */
 @Service
 public class PrivacyService {
@@ -55,26 +61,53 @@ public class PrivacyService {
     private static final int MIN_NEEDLE = 3;
     private static final int MIN_PHONE_DIGITS = 6;
 
+    /** Who a person is, as far as anonymisation must find and erase it. */
+    record Identity(long userId, String username, String displayName, String email, String phone,
+                    String volunteerStatus) {
+
+        PersonRef ref() {
+            return new PersonRef(userId, username, email);
+        }
+    }
+
     private final PrivacyRepository privacy;
+    private final PersonAccounts accounts;
+    private final VolunteerPersonalData volunteers;
+    private final AvailabilityPersonalData availability;
+    private final PartnerPersonalData partners;
+    private final Outbox outbox;
     private final PeopleAccess peopleAccess;
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
-    private final PasswordEncoder passwordEncoder;
-    private final SecureRandom random = new SecureRandom();
     private final JsonMapper json = JsonMapper.builder()
             .enable(SerializationFeature.INDENT_OUTPUT)
             .disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
             .build();
 
-    PrivacyService(PrivacyRepository privacy, PeopleAccess peopleAccess, CurrentUser currentUser, AuditLog audit,
-                   Clock clock, PasswordEncoder passwordEncoder) {
+    PrivacyService(PrivacyRepository privacy, PersonAccounts accounts, VolunteerPersonalData volunteers,
+                   AvailabilityPersonalData availability, PartnerPersonalData partners, Outbox outbox,
+                   PeopleAccess peopleAccess, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.privacy = privacy;
+        this.accounts = accounts;
+        this.volunteers = volunteers;
+        this.availability = availability;
+        this.partners = partners;
+        this.outbox = outbox;
         this.peopleAccess = peopleAccess;
         this.currentUser = currentUser;
         this.audit = audit;
         this.clock = clock;
-        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** The account's names and address with the profile's phone: what identifies the person in free text. */
+    private java.util.Optional<Identity> identity(long userId) {
+        return accounts.identity(userId).map(a -> {
+            var profile = volunteers.profile(userId);
+            return new Identity(a.userId(), a.username(), a.name(), a.email(),
+                    profile.map(VolunteerPersonalData.Profile::phone).orElse(null),
+                    profile.map(VolunteerPersonalData.Profile::status).orElse(null));
+        });
     }
 
     // --- export -----------------------------------------------------------------------------------------------------
@@ -101,12 +134,12 @@ public class PrivacyService {
     }
 
     private byte[] exportJson(long userId, boolean self) {
-        Identity person = privacy.identity(userId).orElseThrow(() -> new UserMessageException("error.notFound"));
+        Identity person = identity(userId).orElseThrow(() -> new UserMessageException("error.notFound"));
         PersonalDataExport export = new PersonalDataExport(PersonalDataExport.FORMAT, OffsetDateTime.now(clock),
-                privacy.account(userId).orElseThrow(), privacy.volunteer(userId).orElse(null),
-                privacy.organisations(userId), privacy.districts(userId), privacy.qualifications(userId),
-                privacy.availability(userId), privacy.contactEntries(person), privacy.tokens(userId),
-                privacy.removalRequests(userId), privacy.emails(person), privacy.auditEntries(person));
+                accounts.export(userId).orElseThrow(), volunteers.profile(userId).orElse(null),
+                volunteers.organisations(userId), volunteers.districts(userId), volunteers.qualifications(userId),
+                availability.export(userId), partners.export(person.ref()), accounts.exportTokens(userId),
+                privacy.removalRequests(userId), outbox.mailsTo(person.ref()), audit.entriesOf(person.ref()));
         byte[] bytes = json.writeValueAsBytes(export);
         audit.record(AuditAction.PERSONAL_DATA_EXPORTED, PERSON, userId, self ? "self" : "on request");
         return bytes;
@@ -119,7 +152,7 @@ public class PrivacyService {
     public MyPrivacy myPrivacy() {
         Account me = me();
         RetentionSettings rules = privacy.retention();
-        return new MyPrivacy(privacy.hasVolunteer(me.id()), privacy.openRequestSince(me.id()).orElse(null),
+        return new MyPrivacy(volunteers.profile(me.id()).isPresent(), privacy.openRequestSince(me.id()).orElse(null),
                 rules.availabilityMonths(), rules.inactiveProfileMonths(), rules.invitationDays(), rules.keepHistory());
     }
 
@@ -132,7 +165,7 @@ public class PrivacyService {
         if (!privacy.insertRemovalRequest(me.id(), now)) {
             throw new UserMessageException("privacy.error.alreadyRequested");
         }
-        privacy.setRemovalRequestedAt(me.id(), now);
+        volunteers.setRemovalRequestedAt(me.id(), now);
         audit.record(AuditAction.REMOVAL_REQUESTED, PERSON, me.id(), null);
     }
 
@@ -143,7 +176,7 @@ public class PrivacyService {
         if (!privacy.deleteOpenRequest(me.id())) {
             throw new UserMessageException("privacy.error.noOpenRequest");
         }
-        privacy.setRemovalRequestedAt(me.id(), null);
+        volunteers.setRemovalRequestedAt(me.id(), null);
         audit.record(AuditAction.REMOVAL_REQUESTED, PERSON, me.id(), "withdrawn");
     }
 
@@ -184,7 +217,7 @@ public class PrivacyService {
         if (!privacy.closeOpenRequest(userId, OffsetDateTime.now(clock), me.id(), PrivacyRepository.REJECTED)) {
             throw new UserMessageException("privacy.error.requestHandled");
         }
-        privacy.setRemovalRequestedAt(userId, null);
+        volunteers.setRemovalRequestedAt(userId, null);
         audit.record(AuditAction.REMOVAL_REJECTED, PERSON, userId, null);
     }
 
@@ -200,16 +233,16 @@ public class PrivacyService {
     }
 
     private void anonymisePerson(long userId, Long handledBy, OffsetDateTime now) {
-        Identity person = privacy.identity(userId).orElseThrow(() -> new UserMessageException("error.notFound"));
+        Identity person = identity(userId).orElseThrow(() -> new UserMessageException("error.notFound"));
         boolean keepHistory = privacy.retention().keepHistory();
         String username = ANONYMOUS_USERNAME + userId;
         int erased = eraseTraces(person, username);
-        privacy.anonymiseAccount(userId, username, ANONYMOUS_NAME + userId, unusablePasswordHash(), LOCKED_FOREVER);
+        accounts.anonymise(userId, username, ANONYMOUS_NAME + userId, LOCKED_FOREVER);
         int history = 0;
         if (person.volunteerStatus() != null) {
-            privacy.anonymiseVolunteer(userId, now);
+            volunteers.anonymise(userId, now);
             if (!keepHistory) {
-                history = privacy.deleteProfileHistory(userId);
+                history = volunteers.deleteHistory(userId) + availability.delete(userId);
             }
         }
         privacy.closeOpenRequest(userId, now, handledBy, PrivacyRepository.ANONYMISED);
@@ -224,12 +257,12 @@ public class PrivacyService {
     private int eraseTraces(Identity person, String anonymousUsername) {
         Set<String> needles = needles(person);
         UnaryOperator<String> replace = replacer(needles, anonymousUsername);
-        return privacy.deleteContactEntries(person)
-                + privacy.deleteTokens(person.userId())
-                + privacy.deleteEmailsTo(person)
-                + privacy.renameActor(person, anonymousUsername)
-                + privacy.scrubAuditLog(needles, replace)
-                + privacy.scrubOutbox(needles, replace);
+        return partners.delete(person.ref())
+                + accounts.deleteTokens(person.userId())
+                + outbox.deleteMailsTo(person.ref())
+                + audit.renameActor(person.ref(), anonymousUsername)
+                + audit.scrub(needles, replace)
+                + outbox.scrub(needles, replace);
     }
 
     /** The strings that identify the person in free text: name, username, e-mail and the usual forms of the phone. */
@@ -273,12 +306,6 @@ public class PrivacyService {
             }
             return result;
         };
-    }
-
-    private String unusablePasswordHash() {
-        byte[] secret = new byte[32];
-        random.nextBytes(secret);
-        return passwordEncoder.encode(Base64.getEncoder().encodeToString(secret)); // a password nobody knows
     }
 
     // --- administrators: retention --------------------------------------------------------------------------------
@@ -342,9 +369,9 @@ public class PrivacyService {
 
         int invitations = 0;
         for (long userId : privacy.abandonedInvitations(invitationCutoff)) {
-            Identity person = privacy.identity(userId).orElseThrow();
+            Identity person = identity(userId).orElseThrow();
             eraseTraces(person, ANONYMOUS_USERNAME + userId);
-            if (privacy.deleteUser(userId)) {
+            if (accounts.delete(userId)) {
                 invitations++;
             }
         }
@@ -352,10 +379,10 @@ public class PrivacyService {
         for (long userId : inactive) {
             anonymisePerson(userId, null, at);
         }
-        int availability = privacy.deleteAvailabilityBefore(local.toLocalDate().minusMonths(rules.availabilityMonths()));
-        int tokens = privacy.deleteTokensExpiredBefore(invitationCutoff);
+        int answers = availability.deleteBefore(local.toLocalDate().minusMonths(rules.availabilityMonths()));
+        int tokens = accounts.deleteTokensExpiredBefore(invitationCutoff);
 
-        RetentionSummary summary = new RetentionSummary(inactive.size(), availability, tokens, invitations);
+        RetentionSummary summary = new RetentionSummary(inactive.size(), answers, tokens, invitations);
         privacy.recordRun(at, summary.stored());
         audit.record(AuditAction.RETENTION_RUN, "data_retention", 1, summary.stored());
         return summary;

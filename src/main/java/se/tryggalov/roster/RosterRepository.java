@@ -12,6 +12,7 @@ import se.tryggalov.roster.solver.PlannedAssignment;
 import se.tryggalov.roster.solver.ProblemPerson;
 import se.tryggalov.roster.solver.SolverSettings;
 import se.tryggalov.volunteer.PeopleAccess;
+import se.tryggalov.volunteer.PeopleAccessQueries;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -130,7 +131,7 @@ class RosterRepository {
 
     /** The PROPOSED and CONFIRMED assignments of the scope's shifts; names only of people in the reader's scope. */
     List<AssignmentRow> assignments(PeopleAccess.Scope reader, LocalDate first, LocalDate last) {
-        Field<Boolean> visible = DSL.field(PeopleAccess.visible(reader, SHIFT_ASSIGNMENT.USER_ID));
+        Field<Boolean> visible = DSL.field(PeopleAccessQueries.visible(reader, SHIFT_ASSIGNMENT.USER_ID));
         Field<Boolean> lead = holdsLead(SHIFT_ASSIGNMENT.USER_ID, SHIFT.DAY);
         return dsl.select(SHIFT_ASSIGNMENT.ID, SHIFT_ASSIGNMENT.SHIFT_ID, SHIFT_ASSIGNMENT.USER_ID,
                         APP_USER.DISPLAY_NAME, SHIFT_ASSIGNMENT.STATUS, SHIFT_ASSIGNMENT.PINNED,
@@ -438,7 +439,7 @@ class RosterRepository {
     /** The ACTIVE volunteer in the reader's scope, or empty. */
     boolean activeVolunteer(PeopleAccess.Scope reader, long userId) {
         return dsl.fetchExists(VOLUNTEER, VOLUNTEER.USER_ID.eq(userId).and(VOLUNTEER.STATUS.eq(ACTIVE))
-                .and(PeopleAccess.visible(reader, VOLUNTEER.USER_ID)));
+                .and(PeopleAccessQueries.visible(reader, VOLUNTEER.USER_ID)));
     }
 
     /**
@@ -459,7 +460,7 @@ class RosterRepository {
                 .join(AVAILABILITY).on(AVAILABILITY.USER_ID.eq(VOLUNTEER.USER_ID).and(AVAILABILITY.DAY.eq(day))
                         .and(AVAILABILITY.STATE.eq(AVAILABLE)))
                 .where(VOLUNTEER.STATUS.eq(ACTIVE)
-                        .and(PeopleAccess.visible(reader, VOLUNTEER.USER_ID))
+                        .and(PeopleAccessQueries.visible(reader, VOLUNTEER.USER_ID))
                         .andNotExists(DSL.selectOne().from(SHIFT_ASSIGNMENT)
                                 .where(SHIFT_ASSIGNMENT.SHIFT_ID.eq(shiftId)
                                         .and(SHIFT_ASSIGNMENT.USER_ID.eq(VOLUNTEER.USER_ID))
@@ -482,19 +483,6 @@ class RosterRepository {
                         .and(SHIFT_ASSIGNMENT.SHIFT_ID.in(DSL.select(SHIFT.ID).from(SHIFT).where(inScope(first, last)))))
                 .returning(SHIFT_ASSIGNMENT.SHIFT_ID)
                 .fetch(SHIFT_ASSIGNMENT.SHIFT_ID);
-    }
-
-    /** Marks shifts published (only this column of the activity feature's table, and its version). */
-    int publishShifts(Collection<Long> shiftIds, OffsetDateTime now) {
-        if (shiftIds.isEmpty()) {
-            return 0;
-        }
-        return dsl.update(SHIFT)
-                .set(SHIFT.STATUS, PUBLISHED)
-                .set(SHIFT.VERSION, SHIFT.VERSION.plus(1))
-                .set(SHIFT.UPDATED_AT, now)
-                .where(SHIFT.ID.in(shiftIds).and(SHIFT.STATUS.ne(PUBLISHED)).and(SHIFT.STATUS.ne(CANCELLED)))
-                .execute();
     }
 
     // ---- a volunteer's own shifts -----------------------------------------------------------------------------------

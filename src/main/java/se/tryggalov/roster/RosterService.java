@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.tryggalov.activity.ActivityService;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
@@ -54,6 +55,7 @@ public class RosterService {
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
 
     private final RosterRepository roster;
+    private final ActivityService activities;
     private final CalendarService calendar;
     private final PeopleAccess peopleAccess;
     private final CurrentUser currentUser;
@@ -61,9 +63,11 @@ public class RosterService {
     private final AuditLog audit;
     private final Clock clock;
 
-    RosterService(RosterRepository roster, CalendarService calendar, PeopleAccess peopleAccess,
-                  CurrentUser currentUser, SolverAccess solvers, AuditLog audit, Clock clock) {
+    RosterService(RosterRepository roster, CalendarService calendar, ActivityService activities,
+                  PeopleAccess peopleAccess, CurrentUser currentUser, SolverAccess solvers, AuditLog audit,
+                  Clock clock) {
         this.roster = roster;
+        this.activities = activities;
         this.calendar = calendar;
         this.peopleAccess = peopleAccess;
         this.currentUser = currentUser;
@@ -396,7 +400,7 @@ public class RosterService {
             throw new UserMessageException("roster.error.nothingToPublish");
         }
         Set<Long> shifts = new HashSet<>(shiftIds);
-        int published = roster.publishShifts(shifts, now);
+        int published = activities.publishShifts(shifts);
         audit.record(AuditAction.ROSTER_PUBLISHED, "roster", s.key(),
                 "assignments=" + shiftIds.size() + " shifts=" + shifts.size() + " newly published=" + published);
         return new PublishResult(shiftIds.size(), shifts.size());

@@ -3,12 +3,13 @@ package se.tryggalov.volunteer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.PasswordPolicy;
+import se.tryggalov.security.PersonAccount;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
@@ -40,7 +41,7 @@ public class InvitationService {
     private final VolunteerRepository volunteers;
     private final PeopleAccess access;
     private final CurrentUser currentUser;
-    private final PasswordEncoder passwordEncoder;
+    private final PersonAccounts accounts;
     private final AuditLog audit;
     private final Outbox outbox;
     private final PublicUrls urls;
@@ -48,12 +49,12 @@ public class InvitationService {
     private final Clock clock;
 
     InvitationService(VolunteerRepository volunteers, PeopleAccess access, CurrentUser currentUser,
-                      PasswordEncoder passwordEncoder, AuditLog audit, Outbox outbox, PublicUrls urls,
+                      PersonAccounts accounts, AuditLog audit, Outbox outbox, PublicUrls urls,
                       Translations translations, Clock clock) {
         this.volunteers = volunteers;
         this.access = access;
         this.currentUser = currentUser;
-        this.passwordEncoder = passwordEncoder;
+        this.accounts = accounts;
         this.audit = audit;
         this.outbox = outbox;
         this.urls = urls;
@@ -93,13 +94,13 @@ public class InvitationService {
                 throw new UserMessageException("volunteers.error.emailInUse");
             }
             userId = account.id();
-            volunteers.updateInvited(userId, name, phone, locale);
+            accounts.rename(userId, name, locale);
+            volunteers.updateInvitedPhone(userId, phone);
             volunteers.addMembership(userId, organisationId);
         } else {
             String username = freeUsername(email);
             try {
-                userId = volunteers.insertAccount(username, name, email, passwordEncoder.encode(Secrets.newSecret()),
-                        locale, false, false);
+                userId = accounts.createVolunteer(new PersonAccount(username, name, email, locale, false, false), null);
             } catch (DuplicateKeyException e) { // the same person invited twice at the same moment
                 throw new UserMessageException("volunteers.error.emailInUse");
             }
@@ -164,10 +165,10 @@ public class InvitationService {
             throw new UserMessageException("volunteers.notice.required");
         }
         PasswordPolicy.check(password, token.username());
-        String hash = passwordEncoder.encode(password);
-        long userId = volunteers.useInvitation(Secrets.hash(secret), now)
+        long userId = accounts.useToken(VolunteerRepository.INVITATION, Secrets.hash(secret), now)
                 .orElseThrow(() -> new UserMessageException("volunteers.invitation.invalid"));
-        volunteers.activate(userId, hash, !token.youthWalker(), now);
+        accounts.enable(userId, password);
+        volunteers.activate(userId, !token.youthWalker(), now);
         audit.recordFor(token.username(), null, AuditAction.INVITATION_ACCEPTED, "person", userId, null);
         return token.username();
     }
@@ -203,7 +204,8 @@ public class InvitationService {
                                           long invitedBy, OffsetDateTime now, boolean again) {
         String secret = Secrets.newSecret();
         OffsetDateTime expiresAt = now.plusDays(volunteers.invitationDays());
-        volunteers.replaceInvitation(userId, Secrets.hash(secret), invitedBy < 0 ? null : invitedBy, now, expiresAt);
+        accounts.replaceToken(userId, VolunteerRepository.INVITATION, Secrets.hash(secret),
+                invitedBy < 0 ? null : invitedBy, now, expiresAt);
         String url = urls.absolute(PATH + secret);
         String inviter = currentUser.account().map(Account::displayName).orElse("");
         String organisation = volunteers.organisationName(organisationId).orElse("");

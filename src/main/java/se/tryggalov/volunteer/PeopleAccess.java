@@ -1,7 +1,5 @@
 package se.tryggalov.volunteer;
 
-import org.jooq.Condition;
-import org.jooq.Field;
 import org.springframework.stereotype.Component;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
@@ -17,6 +15,7 @@ import se.tryggalov.shared.i18n.UserMessageException;
  *   <li>a viewer: nobody (they see the contact list, never volunteer profiles).</li>
  * </ul>
  * A person with several roles gets the union. Records outside the scope behave as if they did not exist.
+ * Repositories put the rule into their queries with {@link PeopleAccessQueries#visible}.
  */
 @Component
 public class PeopleAccess {
@@ -48,15 +47,6 @@ public class PeopleAccess {
         Long organisation = account.roles().contains(Role.PARTNER_CONTACT) ? account.organisationId() : null;
         Long self = account.roles().contains(Role.VOLUNTEER) ? account.id() : null;
         return new Scope(account.id(), everyone, organisation, self);
-    }
-
-    /** A condition on a person's user id: true for exactly the people the caller may see. */
-    public Condition visible(Field<Long> userId) {
-        return visible(scope(), userId);
-    }
-
-    public static Condition visible(Scope scope, Field<Long> userId) {
-        return PeopleAccessQueries.visible(scope, userId);
     }
 
     /** Whether the caller may see (and so edit) this volunteer. */

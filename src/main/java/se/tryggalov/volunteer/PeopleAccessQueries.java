@@ -9,9 +9,12 @@ import org.springframework.stereotype.Repository;
 import static se.tryggalov.jooq.Tables.VOLUNTEER;
 import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
 
-/** The SQL behind {@link PeopleAccess}: only repositories touch the generated tables. */
+/**
+ * The SQL behind {@link PeopleAccess}: the condition other features' repositories add to every query that returns
+ * people (only repositories use jOOQ).
+ */
 @Repository
-class PeopleAccessQueries {
+public class PeopleAccessQueries {
 
     private final DSLContext dsl;
 
@@ -19,7 +22,8 @@ class PeopleAccessQueries {
         this.dsl = dsl;
     }
 
-    static Condition visible(PeopleAccess.Scope scope, Field<Long> userId) {
+    /** A condition on a person's user id: true for exactly the people the scope may see. */
+    public static Condition visible(PeopleAccess.Scope scope, Field<Long> userId) {
         if (scope.everyone()) {
             return DSL.trueCondition();
         }

@@ -3,10 +3,11 @@ package se.tryggalov.volunteer;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.security.PasswordPolicy;
+import se.tryggalov.security.PersonAccount;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
@@ -33,7 +34,7 @@ public class SignupService {
 
     private final VolunteerRepository volunteers;
     private final PeopleAccess access;
-    private final PasswordEncoder passwordEncoder;
+    private final PersonAccounts accounts;
     private final SignupThrottle throttle;
     private final AuditLog audit;
     private final Outbox outbox;
@@ -41,12 +42,12 @@ public class SignupService {
     private final Translations translations;
     private final Clock clock;
 
-    SignupService(VolunteerRepository volunteers, PeopleAccess access, PasswordEncoder passwordEncoder,
+    SignupService(VolunteerRepository volunteers, PeopleAccess access, PersonAccounts accounts,
                   SignupThrottle throttle, AuditLog audit, Outbox outbox, PublicUrls urls, Translations translations,
                   Clock clock) {
         this.volunteers = volunteers;
         this.access = access;
-        this.passwordEncoder = passwordEncoder;
+        this.accounts = accounts;
         this.throttle = throttle;
         this.audit = audit;
         this.outbox = outbox;
@@ -102,8 +103,8 @@ public class SignupService {
         OffsetDateTime now = OffsetDateTime.now(clock);
         long userId;
         try {
-            userId = volunteers.insertAccount(username, name, email, passwordEncoder.encode(form.password()), locale,
-                    false, false);
+            userId = accounts.createVolunteer(new PersonAccount(username, name, email, locale, false, false),
+                    form.password());
         } catch (DuplicateKeyException e) { // the same address registered twice at the same moment
             return;
         }
@@ -130,6 +131,7 @@ public class SignupService {
         if (!volunteers.approvePending(userId, OffsetDateTime.now(clock))) {
             throw new UserMessageException("volunteers.error.notPending");
         }
+        accounts.enable(userId, null);
         audit.record(AuditAction.VOLUNTEER_APPROVED, "person", userId, null);
         Locale locale = volunteers.localeOf(userId).orElse(Translations.SWEDISH);
         String organisation = volunteer.organisations().isEmpty() ? "" : volunteer.organisations().getFirst().name();
@@ -145,7 +147,7 @@ public class SignupService {
     public void reject(long userId) {
         Volunteer volunteer = pending(userId);
         Locale locale = volunteers.localeOf(userId).orElse(Translations.SWEDISH);
-        if (!volunteers.deletePending(userId)) {
+        if (!volunteers.lockPending(userId) || !accounts.delete(userId)) {
             throw new UserMessageException("volunteers.error.notPending");
         }
         audit.record(AuditAction.PERSON_CHANGED, "person", userId, "registration rejected and removed");

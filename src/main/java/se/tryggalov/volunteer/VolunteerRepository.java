@@ -4,8 +4,6 @@ import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.Record2;
-import org.jooq.Result;
 import org.jooq.Row2;
 import org.jooq.Row4;
 import org.jooq.SelectJoinStep;
@@ -19,11 +17,13 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import static org.jooq.impl.DSL.multiset;
 import static org.jooq.impl.DSL.select;
@@ -39,9 +39,9 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
 import static se.tryggalov.jooq.Tables.VOLUNTEER_QUALIFICATION;
 
 /**
- * The only writer of volunteer, volunteer_organisation, volunteer_district, volunteer_qualification and
- * account_token, and of the app_user rows of volunteers it creates (an account with the role VOLUNTEER: name,
- * e-mail, enabled, password hash). Reads organisation.signup_token and data_retention.invitation_days.
+ * The only writer of volunteer, volunteer_organisation, volunteer_district and volunteer_qualification; the
+ * accounts and invitation tokens behind them are the security feature's ({@code PersonAccounts}). Reads
+ * organisation.signup_token, data_retention.invitation_days and the invitation tokens' validity.
  * Every query returning people takes the caller's visibility condition from {@link PeopleAccess}.
  */
 @Repository
@@ -87,14 +87,14 @@ class VolunteerRepository {
 
     List<Volunteer> find(PeopleAccess.Scope scope) {
         return selectVolunteers()
-                .where(PeopleAccess.visible(scope, VOLUNTEER.USER_ID))
+                .where(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID))
                 .and(VOLUNTEER.STATUS.ne(VolunteerStatus.ANONYMISED.name()))
                 .orderBy(APP_USER.DISPLAY_NAME, APP_USER.ID)
                 .fetch(VolunteerRepository::toVolunteer);
     }
 
     Optional<Volunteer> findById(long userId, PeopleAccess.Scope scope) {
-        return selectVolunteers().where(VOLUNTEER.USER_ID.eq(userId)).and(PeopleAccess.visible(scope, VOLUNTEER.USER_ID))
+        return selectVolunteers().where(VOLUNTEER.USER_ID.eq(userId)).and(PeopleAccessQueries.visible(scope, VOLUNTEER.USER_ID))
                 .fetchOptional(VolunteerRepository::toVolunteer);
     }
 
@@ -216,22 +216,6 @@ class VolunteerRepository {
 
     // --- writing accounts and profiles ------------------------------------------------------------------------------
 
-    long insertAccount(String username, String name, String email, String passwordHash, Locale locale,
-                       boolean enabled, boolean demo) {
-        long id = dsl.insertInto(APP_USER)
-                .set(APP_USER.USERNAME, username)
-                .set(APP_USER.DISPLAY_NAME, name)
-                .set(APP_USER.EMAIL, email)
-                .set(APP_USER.PASSWORD_HASH, passwordHash)
-                .set(APP_USER.LOCALE, Translations.supported(locale).getLanguage())
-                .set(APP_USER.ENABLED, enabled)
-                .set(APP_USER.DEMO, demo)
-                .returning(APP_USER.ID)
-                .fetchSingle(APP_USER.ID);
-        dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, Role.VOLUNTEER.name()).execute();
-        return id;
-    }
-
     void insertProfile(long userId, VolunteerEdit profile, VolunteerStatus status, OffsetDateTime now) {
         dsl.insertInto(VOLUNTEER)
                 .set(VOLUNTEER.USER_ID, userId)
@@ -241,16 +225,6 @@ class VolunteerRepository {
                 .set(VOLUNTEER.CREATED_AT, now)
                 .execute();
         replaceMemberships(userId, profile);
-    }
-
-    /** Changes the account's name and e-mail if it still has the version the editor read. */
-    boolean updateAccount(long userId, String name, String email, int expectedVersion) {
-        return dsl.update(APP_USER)
-                .set(APP_USER.DISPLAY_NAME, name)
-                .set(APP_USER.EMAIL, email)
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(userId)).and(APP_USER.VERSION.eq(expectedVersion))
-                .execute() == 1;
     }
 
     /** Changes the profile if it still has the version the editor read. */
@@ -320,13 +294,8 @@ class VolunteerRepository {
         dsl.update(VOLUNTEER).set(VOLUNTEER.LAST_ACTIVE_AT, at).where(VOLUNTEER.USER_ID.eq(userId)).execute();
     }
 
-    /** Makes an invited or pending person an active volunteer who can sign in. */
-    void activate(long userId, String passwordHash, boolean confirmAdult, OffsetDateTime now) {
-        var account = dsl.update(APP_USER).set(APP_USER.ENABLED, true).set(APP_USER.VERSION, APP_USER.VERSION.plus(1));
-        if (passwordHash != null) {
-            account = account.set(APP_USER.PASSWORD_HASH, passwordHash);
-        }
-        account.where(APP_USER.ID.eq(userId)).execute();
+    /** Makes an invited person's profile active (the account is enabled by the security feature). */
+    void activate(long userId, boolean confirmAdult, OffsetDateTime now) {
         var profile = dsl.update(VOLUNTEER)
                 .set(VOLUNTEER.STATUS, VolunteerStatus.ACTIVE.name())
                 .set(VOLUNTEER.LAST_ACTIVE_AT, now)
@@ -345,27 +314,20 @@ class VolunteerRepository {
                 .set(VOLUNTEER.VERSION, VOLUNTEER.VERSION.plus(1))
                 .where(VOLUNTEER.USER_ID.eq(userId)).and(VOLUNTEER.STATUS.eq(VolunteerStatus.PENDING.name()))
                 .execute();
-        if (changed == 1) {
-            dsl.update(APP_USER).set(APP_USER.ENABLED, true).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                    .where(APP_USER.ID.eq(userId)).execute();
-        }
         return changed == 1;
     }
 
-    /** Removes a pending registration with its account; false when it is no longer pending. */
-    boolean deletePending(long userId) {
-        return dsl.deleteFrom(APP_USER).where(APP_USER.ID.eq(userId))
-                .and(DSL.exists(DSL.selectOne().from(VOLUNTEER).where(VOLUNTEER.USER_ID.eq(userId))
-                        .and(VOLUNTEER.STATUS.eq(VolunteerStatus.PENDING.name()))))
-                .execute() == 1;
+    /**
+     * Locks a pending profile's row until the transaction ends, so that of a rejection and an approval at the same
+     * moment only the first finds it pending. False when it is no longer pending.
+     */
+    boolean lockPending(long userId) {
+        return dsl.selectOne().from(VOLUNTEER).where(VOLUNTEER.USER_ID.eq(userId))
+                .and(VOLUNTEER.STATUS.eq(VolunteerStatus.PENDING.name())).forUpdate().fetchOptional().isPresent();
     }
 
-    /** Updates a still-invited person's name and phone when they are invited again. */
-    void updateInvited(long userId, String name, String phone, Locale locale) {
-        dsl.update(APP_USER).set(APP_USER.DISPLAY_NAME, name)
-                .set(APP_USER.LOCALE, Translations.supported(locale).getLanguage())
-                .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
-                .where(APP_USER.ID.eq(userId)).execute();
+    /** Updates a still-invited person's phone when they are invited again (the name is the account's). */
+    void updateInvitedPhone(long userId, String phone) {
         dsl.update(VOLUNTEER).set(VOLUNTEER.PHONE, phone).set(VOLUNTEER.VERSION, VOLUNTEER.VERSION.plus(1))
                 .where(VOLUNTEER.USER_ID.eq(userId)).execute();
     }
@@ -376,20 +338,6 @@ class VolunteerRepository {
     }
 
     // --- invitation tokens -------------------------------------------------------------------------------------------
-
-    /** Stores a new invitation for the person, replacing any earlier one (the old link stops working). */
-    void replaceInvitation(long userId, String tokenHash, Long createdBy, OffsetDateTime now, OffsetDateTime expiresAt) {
-        dsl.deleteFrom(ACCOUNT_TOKEN).where(ACCOUNT_TOKEN.USER_ID.eq(userId)).and(ACCOUNT_TOKEN.PURPOSE.eq(INVITATION))
-                .execute();
-        dsl.insertInto(ACCOUNT_TOKEN)
-                .set(ACCOUNT_TOKEN.TOKEN_HASH, tokenHash)
-                .set(ACCOUNT_TOKEN.USER_ID, userId)
-                .set(ACCOUNT_TOKEN.PURPOSE, INVITATION)
-                .set(ACCOUNT_TOKEN.CREATED_BY, createdBy)
-                .set(ACCOUNT_TOKEN.CREATED_AT, now)
-                .set(ACCOUNT_TOKEN.EXPIRES_AT, expiresAt)
-                .execute();
-    }
 
     /** An unused, unexpired invitation of a person who is still invited. */
     Optional<OpenToken> openInvitation(String tokenHash, OffsetDateTime now) {
@@ -406,45 +354,13 @@ class VolunteerRepository {
                 .fetchOptional(r -> new OpenToken(r.value1(), r.value2(), r.value3(), r.value4(), r.value5()));
     }
 
-    /**
-     * Uses an invitation once: of two concurrent calls only one finds the token unused (the second waits for the
-     * first's row lock and then sees {@code used_at} set).
-     */
-    Optional<Long> useInvitation(String tokenHash, OffsetDateTime now) {
-        return dsl.update(ACCOUNT_TOKEN)
-                .set(ACCOUNT_TOKEN.USED_AT, now)
-                .where(ACCOUNT_TOKEN.TOKEN_HASH.eq(tokenHash))
-                .and(ACCOUNT_TOKEN.PURPOSE.eq(INVITATION))
-                .and(ACCOUNT_TOKEN.USED_AT.isNull())
-                .and(ACCOUNT_TOKEN.EXPIRES_AT.gt(now))
-                .returning(ACCOUNT_TOKEN.USER_ID)
-                .fetchOptional(ACCOUNT_TOKEN.USER_ID);
-    }
-
     // --- bulk creation at start-up ------------------------------------------------------------------------------------
 
-    /** Inserts accounts and profiles with a handful of multi-row statements; returns the ids in the given order. */
-    List<Long> insertAll(List<NewVolunteer> people, String passwordHash, boolean demo, OffsetDateTime now) {
+    /** Inserts the profiles of new accounts with a handful of multi-row statements; {@code ids} in the same order. */
+    void insertAll(List<NewVolunteer> people, List<Long> ids, OffsetDateTime now) {
         if (people.isEmpty()) {
-            return List.of();
+            return;
         }
-        var accounts = dsl.insertInto(APP_USER, APP_USER.USERNAME, APP_USER.DISPLAY_NAME, APP_USER.EMAIL,
-                APP_USER.PASSWORD_HASH, APP_USER.ENABLED, APP_USER.DEMO);
-        for (NewVolunteer p : people) {
-            accounts = accounts.values(p.username(), p.name(), p.email(), passwordHash,
-                    p.status() != VolunteerStatus.INVITED && p.status() != VolunteerStatus.PENDING, demo);
-        }
-        Result<Record2<Long, String>> inserted = accounts.returningResult(APP_USER.ID, APP_USER.USERNAME).fetch();
-        Map<String, Long> idByUsername = new HashMap<>();
-        inserted.forEach(r -> idByUsername.put(r.value2(), r.value1()));
-        List<Long> ids = people.stream().map(p -> idByUsername.get(p.username())).toList();
-
-        var roles = dsl.insertInto(APP_USER_ROLE, APP_USER_ROLE.USER_ID, APP_USER_ROLE.ROLE);
-        for (Long id : ids) {
-            roles = roles.values(id, Role.VOLUNTEER.name());
-        }
-        roles.execute();
-
         var profiles = dsl.insertInto(VOLUNTEER).set(VOLUNTEER.USER_ID, ids.getFirst());
         List<Row2<Long, Long>> organisations = new ArrayList<>();
         List<Row2<Long, Long>> districts = new ArrayList<>();
@@ -467,7 +383,57 @@ class VolunteerRepository {
         }
         profiles.execute();
         insertMemberships(organisations, districts, qualified, qualifications);
-        return ids;
+    }
+
+    // --- imports --------------------------------------------------------------------------------------------------
+
+    /** The profile of an imported person's new account: INVITED until they accept an invitation. */
+    void insertImported(long userId, ImportedVolunteer p) {
+        dsl.insertInto(VOLUNTEER)
+                .set(VOLUNTEER.USER_ID, userId)
+                .set(VOLUNTEER.PHONE, p.phone())
+                .set(VOLUNTEER.ADULT_CONFIRMED, p.adult())
+                .set(VOLUNTEER.BIRTH_YEAR, p.birthYear())
+                .set(VOLUNTEER.LANGUAGES, new TreeSet<>(p.languages()).toArray(String[]::new))
+                .set(VOLUNTEER.STATUS, VolunteerStatus.INVITED.name())
+                .execute();
+        insertMemberships(p.organisationIds().stream().map(o -> DSL.row(userId, o)).toList(),
+                p.districtIds().stream().map(d -> DSL.row(userId, d)).toList(),
+                p.qualifications().stream().map(q -> userId).toList(), p.qualifications());
+    }
+
+    /**
+     * Writes an imported profile over the one the import read: organisations are only added, districts and
+     * qualifications replaced when they differ. False when the profile changed since {@code expectedVersion}.
+     */
+    boolean updateImported(long userId, int expectedVersion, ImportedVolunteer was, ImportedVolunteer desired) {
+        int updated = dsl.update(VOLUNTEER)
+                .set(VOLUNTEER.PHONE, desired.phone())
+                .set(VOLUNTEER.ADULT_CONFIRMED, desired.adult())
+                .set(VOLUNTEER.BIRTH_YEAR, desired.birthYear())
+                .set(VOLUNTEER.LANGUAGES, new TreeSet<>(desired.languages()).toArray(String[]::new))
+                .set(VOLUNTEER.STATUS, desired.status().name())
+                .set(VOLUNTEER.VERSION, VOLUNTEER.VERSION.plus(1))
+                .where(VOLUNTEER.USER_ID.eq(userId)).and(VOLUNTEER.VERSION.eq(expectedVersion))
+                .execute();
+        if (updated != 1) {
+            return false;
+        }
+        Set<Long> added = new HashSet<>(desired.organisationIds());
+        added.removeAll(was.organisationIds());
+        List<Row2<Long, Long>> districts = List.of();
+        if (!desired.districtIds().equals(was.districtIds())) {
+            dsl.deleteFrom(VOLUNTEER_DISTRICT).where(VOLUNTEER_DISTRICT.USER_ID.eq(userId)).execute();
+            districts = desired.districtIds().stream().map(d -> DSL.row(userId, d)).toList();
+        }
+        List<Qualification> qualifications = List.of();
+        if (!Set.copyOf(desired.qualifications()).equals(Set.copyOf(was.qualifications()))) {
+            dsl.deleteFrom(VOLUNTEER_QUALIFICATION).where(VOLUNTEER_QUALIFICATION.USER_ID.eq(userId)).execute();
+            qualifications = desired.qualifications();
+        }
+        insertMemberships(added.stream().map(o -> DSL.row(userId, o)).toList(), districts,
+                qualifications.stream().map(q -> userId).toList(), qualifications);
+        return true;
     }
 
     /** Gives an existing account (e.g. the demo user "volunteer") a profile. */

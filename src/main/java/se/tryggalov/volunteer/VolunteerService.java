@@ -2,9 +2,10 @@ package se.tryggalov.volunteer;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.tryggalov.security.PersonAccount;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
@@ -34,15 +35,15 @@ public class VolunteerService {
     private final PeopleAccess access;
     private final AuditLog audit;
     private final Clock clock;
-    private final PasswordEncoder passwordEncoder;
+    private final PersonAccounts accounts;
 
     VolunteerService(VolunteerRepository volunteers, PeopleAccess access, AuditLog audit, Clock clock,
-                     PasswordEncoder passwordEncoder) {
+                     PersonAccounts accounts) {
         this.volunteers = volunteers;
         this.access = access;
         this.audit = audit;
         this.clock = clock;
-        this.passwordEncoder = passwordEncoder;
+        this.accounts = accounts;
     }
 
     /** Everyone the caller may see (not anonymised people), by name. Audited as one list view. */
@@ -169,8 +170,10 @@ public class VolunteerService {
         if (!volunteers.allOrganisationsExist(organisations) || !volunteers.allDistrictsExist(districts)) {
             throw new UserMessageException("error.notFound");
         }
-        String unusable = passwordEncoder.encode(Secrets.newSecret());
-        List<Long> ids = volunteers.insertAll(checked, unusable, demo, OffsetDateTime.now(clock));
+        List<Long> ids = accounts.createVolunteers(checked.stream().map(p -> new PersonAccount(p.username(), p.name(),
+                p.email(), null, p.status() != VolunteerStatus.INVITED && p.status() != VolunteerStatus.PENDING,
+                demo)).toList());
+        volunteers.insertAll(checked, ids, OffsetDateTime.now(clock));
         audit.record(AuditAction.DATA_IMPORTED, "person", null, "count=" + ids.size());
         return ids;
     }
@@ -186,6 +189,55 @@ public class VolunteerService {
                         n.languages(), n.maxNightsPerMonth(), n.maxNightsPerWeekend(), n.status(),
                         profile.organisationIds(), n.districtIds(), n.qualifications(), 0, 0),
                 profile.status() == null ? VolunteerStatus.ACTIVE : profile.status(), OffsetDateTime.now(clock));
+    }
+
+    /**
+     * A person from an import file: a disabled account without a password and an INVITED profile. Refused when the
+     * caller may not manage one of the organisations, or a district or organisation does not exist.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT})
+    @Transactional
+    public long importNew(String username, ImportedVolunteer profile) {
+        checkImported(profile);
+        long userId = accounts.createVolunteer(new PersonAccount(username, profile.name(), profile.email(), null,
+                false, false), null);
+        volunteers.insertImported(userId, profile);
+        return userId;
+    }
+
+    /**
+     * Writes an imported profile over the one the import read ({@code was}); false when the account or the profile
+     * changed since the import read them (their versions), so the import can refuse the whole file.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT})
+    @Transactional
+    public boolean importChange(long userId, int accountVersion, int version, ImportedVolunteer was,
+                                ImportedVolunteer desired) {
+        access.requireReach(userId);
+        checkImported(desired);
+        if ((!desired.name().equals(was.name()) || !Objects.equals(desired.email(), was.email()))
+                && !accounts.rename(userId, desired.name(), desired.email(), accountVersion)) {
+            return false;
+        }
+        return volunteers.updateImported(userId, version, was, desired);
+    }
+
+    /** The profile rules every form applies (a value they refuse is refused here too), and the references. */
+    private void checkImported(ImportedVolunteer p) {
+        ProfileRules.name(p.name());
+        if (p.email() != null) {
+            ProfileRules.email(p.email());
+        }
+        ProfileRules.phone(p.phone());
+        if (!p.organisationIds().stream().allMatch(access::canManageOrganisation)) {
+            throw new UserMessageException("error.notAllowed");
+        }
+        if (!volunteers.allOrganisationsExist(p.organisationIds())) {
+            throw new UserMessageException("volunteers.error.unknownOrganisation");
+        }
+        if (!volunteers.allDistrictsExist(p.districtIds())) {
+            throw new UserMessageException("volunteers.error.unknownDistrict");
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -242,7 +294,7 @@ public class VolunteerService {
             if (changed.contains("email") && volunteers.accountWithEmail(complete.email(), current.userId()).isPresent()) {
                 throw new UserMessageException("volunteers.error.emailTaken");
             }
-            if (!volunteers.updateAccount(current.userId(), complete.name(), complete.email(), complete.accountVersion())) {
+            if (!accounts.rename(current.userId(), complete.name(), complete.email(), complete.accountVersion())) {
                 throw new UserMessageException("error.changedByOthers");
             }
         }

@@ -1,9 +1,11 @@
 package se.tryggalov.dataimport;
 
 import org.junit.jupiter.api.Test;
+import se.tryggalov.shared.validation.BirthYears;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -12,6 +14,8 @@ import static se.tryggalov.dataimport.ImportColumn.*;
 
 /** Reading import files: separators, byte order mark, encodings, headers in two languages, line numbers. */
 class ImportCsvTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 12, 6);
 
     private static ImportCsv.Table read(ImportKind kind, String text) {
         return ImportCsv.read(kind, text.getBytes(StandardCharsets.UTF_8), 100);
@@ -132,7 +136,7 @@ class ImportCsvTest {
             v.email(VOLUNTEER_EMAIL);
             v.phone(VOLUNTEER_MOBILE);
             v.yesNo(VOLUNTEER_ADULT);
-            v.birthYear(VOLUNTEER_BIRTH_YEAR, 2026);
+            v.birthYear(VOLUNTEER_BIRTH_YEAR, TODAY);
             v.date(VOLUNTEER_BASIC_TRAINING);
             assertThat(v.problems()).allSatisfy(p -> assertThat(p.line()).isEqualTo(row.line()));
             return keys(v.problems());
@@ -144,6 +148,26 @@ class ImportCsvTest {
                 "imports.error.badPhone", "imports.error.badYesNo", "imports.error.birthDateNotYear",
                 "imports.error.badDate");
         assertThat(problems.get(2)).containsExactly("imports.error.extraValues");
+    }
+
+    @Test
+    void aBirthYearIsRefusedExactlyWhenTheProfileFormWouldRefuseIt() {
+        ImportCsv.Table table = read(ImportKind.VOLUNTEERS, """
+                Namn;E-post;Mobil;Organisation;18+ bekräftad;Födelseår
+                A;a@example.se;;X;ja;%d
+                B;b@example.se;;X;ja;%d
+                C;c@example.se;;X;ja;%d
+                D;d@example.se;;X;ja;%d
+                """.formatted(BirthYears.earliest(TODAY) - 1, BirthYears.earliest(TODAY),
+                BirthYears.latest(TODAY), BirthYears.latest(TODAY) + 1));
+
+        List<Boolean> refusedByImport = table.rows().stream()
+                .map(row -> new RowValues(row).birthYear(VOLUNTEER_BIRTH_YEAR, TODAY) == null).toList();
+        List<Boolean> refusedByRule = table.rows().stream()
+                .map(row -> BirthYears.check(Integer.valueOf(row.get(VOLUNTEER_BIRTH_YEAR)), TODAY).isPresent())
+                .toList();
+
+        assertThat(refusedByImport).containsExactly(true, false, false, true).isEqualTo(refusedByRule);
     }
 
     @Test
@@ -166,7 +190,7 @@ class ImportCsvTest {
         assertThat(first.text(VOLUNTEER_NAME, 100)).as("a refused value is never passed on").isNull();
         assertThat(second.problems()).extracting(p -> p.args().getFirst())
                 .containsExactlyInAnyOrder(VOLUNTEER_MOBILE, VOLUNTEER_BIRTH_YEAR);
-        assertThat(second.birthYear(VOLUNTEER_BIRTH_YEAR, 2026)).isNull();
+        assertThat(second.birthYear(VOLUNTEER_BIRTH_YEAR, TODAY)).isNull();
         assertThat(second.problems()).hasSize(2);
     }
 

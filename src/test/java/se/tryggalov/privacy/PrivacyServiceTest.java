@@ -161,6 +161,20 @@ class PrivacyServiceTest {
         assertThat(audits("PERSONAL_DATA_EXPORTED", p.id(), p.username())).isEqualTo(1);
     }
 
+    /** The parts come from six owners now; the file's top-level fields and their order stay format 1's. */
+    @Test
+    void theExportKeepsTheFieldsOfItsFormatInTheirOrder() {
+        Person p = fx.person("order", true, null, Role.VOLUNTEER);
+
+        JsonNode root = json(fx.as(p.username(), privacy::exportMyData, Role.VOLUNTEER));
+
+        assertThat(root.propertyNames()).containsExactly("format", "exportedAt", "account", "volunteer",
+                "organisations", "districts", "qualifications", "availability", "contactEntries", "accountTokens",
+                "removalRequests", "emails", "auditLog");
+        assertThat(root.get("account").propertyNames()).containsExactly("id", "username", "name", "email",
+                "language", "roles", "organisation", "enabled", "createdAt", "lastLoginAt");
+    }
+
     @Test
     void aVolunteerCanExportOnlyThemself() {
         Person a = fx.person("selfa", true, null, Role.VOLUNTEER);
@@ -345,7 +359,7 @@ class PrivacyServiceTest {
 
     @Test
     void theReplacementLeavesOtherWordsAlone() {
-        var person = new PrivacyRepository.Identity(1, "anna", "Anna", "anna@example.org", "070-123 45 67", "ACTIVE");
+        var person = new PrivacyService.Identity(1, "anna", "Anna", "anna@example.org", "070-123 45 67", "ACTIVE");
         var replace = PrivacyService.replacer(PrivacyService.needles(person), "anonymised-1");
 
         assertThat(replace.apply("Anna och annan text, ANNA, anna@example.org, 0701234567, +46701234567"))

@@ -1,5 +1,9 @@
 package se.tryggalov.shared.audit;
 
+import se.tryggalov.shared.privacy.PersonRef;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
+
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
@@ -109,5 +113,78 @@ public class AuditLog {
 
     private static OffsetDateTime startOf(LocalDate day) {
         return day.atStartOfDay(Zones.STOCKHOLM).toOffsetDateTime();
+    }
+
+    // --- personal data (for the privacy feature, which checks the caller's rights) ---------------------------------
+
+    /** The subject types under which entries name a person by their user id. */
+    static final List<String> PERSON_SUBJECT_TYPES = List.of("person", "user", "volunteer");
+
+    /**
+     * An entry of a personal-data export: one the person made ({@code ACTOR}) or one about them ({@code SUBJECT}:
+     * then {@code actor} says who read or changed their data). JSON field names: keep them.
+     */
+    public record PersonalEntry(OffsetDateTime occurredAt, String role, String actor, String action,
+                                String subjectType, String subjectId, String details, String clientAddress) {
+    }
+
+    /**
+     * Entries the person made, and entries about them. The address the request came from is given only for their
+     * own actions: for the others it is someone else's data.
+     */
+    @Transactional(readOnly = true)
+    public List<PersonalEntry> entriesOf(PersonRef person) {
+        Condition actor = actedAs(person);
+        Condition subject = AUDIT_LOG.SUBJECT_TYPE.in(PERSON_SUBJECT_TYPES)
+                .and(AUDIT_LOG.SUBJECT_ID.eq(String.valueOf(person.userId())));
+        return dsl.select(AUDIT_LOG.OCCURRED_AT, DSL.field(actor).as("is_actor"), AUDIT_LOG.ACTOR_USERNAME,
+                        AUDIT_LOG.ACTION, AUDIT_LOG.SUBJECT_TYPE, AUDIT_LOG.SUBJECT_ID, AUDIT_LOG.DETAILS,
+                        AUDIT_LOG.CLIENT_ADDRESS)
+                .from(AUDIT_LOG).where(actor.or(subject)).orderBy(AUDIT_LOG.ID)
+                .fetch(r -> {
+                    boolean isActor = Boolean.TRUE.equals(r.value2());
+                    return new PersonalEntry(r.value1(), isActor ? "ACTOR" : "SUBJECT", r.value3(), r.value4(),
+                            r.value5(), r.value6(), r.value7(), isActor ? r.value8() : null);
+                });
+    }
+
+    /** The person's own entries now name {@code newUsername}, and no longer say where they came from. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int renameActor(PersonRef person, String newUsername) {
+        return dsl.update(AUDIT_LOG)
+                .set(AUDIT_LOG.ACTOR_USERNAME, newUsername)
+                .setNull(AUDIT_LOG.CLIENT_ADDRESS)
+                .where(actedAs(person))
+                .execute();
+    }
+
+    /** Rewrites details and subject ids that mention one of the needles (case-insensitive); the count changed. */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int scrub(Collection<String> needles, UnaryOperator<String> replace) {
+        if (needles.isEmpty()) {
+            return 0;
+        }
+        Condition anyHit = DSL.falseCondition();
+        for (String needle : needles) {
+            anyHit = anyHit.or(AUDIT_LOG.DETAILS.containsIgnoreCase(needle))
+                    .or(AUDIT_LOG.SUBJECT_ID.containsIgnoreCase(needle));
+        }
+        int changed = 0;
+        for (var row : dsl.select(AUDIT_LOG.ID, AUDIT_LOG.DETAILS, AUDIT_LOG.SUBJECT_ID).from(AUDIT_LOG)
+                .where(anyHit).fetch()) {
+            changed += dsl.update(AUDIT_LOG)
+                    .set(AUDIT_LOG.DETAILS, row.value2() == null ? null : replace.apply(row.value2()))
+                    .set(AUDIT_LOG.SUBJECT_ID, row.value3() == null ? null : replace.apply(row.value3()))
+                    .where(AUDIT_LOG.ID.eq(row.value1())).execute();
+        }
+        return changed;
+    }
+
+    /** Their entries: by account, or by the name they typed to sign in (their username or e-mail address). */
+    private static Condition actedAs(PersonRef person) {
+        Condition condition = AUDIT_LOG.ACTOR_USER_ID.eq(person.userId())
+                .or(DSL.lower(AUDIT_LOG.ACTOR_USERNAME).eq(person.username().toLowerCase()));
+        return person.email() == null ? condition
+                : condition.or(DSL.lower(AUDIT_LOG.ACTOR_USERNAME).eq(person.email().toLowerCase()));
     }
 }

@@ -1,5 +1,10 @@
 package se.tryggalov.shared.mail;
 
+import se.tryggalov.shared.privacy.PersonRef;
+import java.util.Collection;
+import java.util.List;
+import java.util.function.UnaryOperator;
+
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,5 +50,27 @@ public class Outbox {
             throw new IllegalArgumentException("body too long");
         }
         return mails.insert(userId, recipient.trim(), subject, body, OffsetDateTime.now(clock));
+    }
+
+    // --- personal data (for the privacy feature, which checks the caller's rights) ---------------------------------
+
+    /** A mail in a personal-data export: subject and dates only (JSON field names: keep them). */
+    public record PersonalMail(String recipient, String subject, OffsetDateTime createdAt, OffsetDateTime sentAt) {
+    }
+
+    @Transactional(readOnly = true)
+    public List<PersonalMail> mailsTo(PersonRef person) {
+        return mails.mailsTo(person);
+    }
+
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int deleteMailsTo(PersonRef person) {
+        return mails.deleteMailsTo(person);
+    }
+
+    /** Rewrites subjects, bodies and errors of mails that mention a needle (mails to other people, say). */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public int scrub(Collection<String> needles, UnaryOperator<String> replace) {
+        return mails.scrub(needles, replace);
     }
 }

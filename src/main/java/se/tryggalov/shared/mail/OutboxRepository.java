@@ -1,7 +1,12 @@
 package se.tryggalov.shared.mail;
 
+import se.tryggalov.shared.privacy.PersonRef;
+import java.util.Collection;
+import java.util.function.UnaryOperator;
+
 import org.springframework.stereotype.Repository;
 import org.jooq.DSLContext;
+import org.jooq.impl.DSL;
 
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -83,5 +88,46 @@ class OutboxRepository {
                 .fetch(r -> new OutboxMail(r.getId(), r.getUserId(), r.getRecipient(), r.getSubject(),
                         r.getBody(), r.getCreatedAt(), r.getSendAfter(), r.getSentAt(), r.getAttempts(),
                         r.getLastError()));
+    }
+
+    // --- personal data ------------------------------------------------------------------------------------------
+
+    /** Subjects and dates; never the body, which may hold a link with a secret. */
+    List<Outbox.PersonalMail> mailsTo(PersonRef person) {
+        return dsl.select(OUTBOX_EMAIL.RECIPIENT, OUTBOX_EMAIL.SUBJECT, OUTBOX_EMAIL.CREATED_AT, OUTBOX_EMAIL.SENT_AT)
+                .from(OUTBOX_EMAIL).where(to(person)).orderBy(OUTBOX_EMAIL.ID)
+                .fetch(r -> new Outbox.PersonalMail(r.value1(), r.value2(), r.value3(), r.value4()));
+    }
+
+    int deleteMailsTo(PersonRef person) {
+        return dsl.deleteFrom(OUTBOX_EMAIL).where(to(person)).execute();
+    }
+
+    int scrub(Collection<String> needles, UnaryOperator<String> replace) {
+        if (needles.isEmpty()) {
+            return 0;
+        }
+        org.jooq.Condition anyHit = DSL.falseCondition();
+        for (String needle : needles) {
+            anyHit = anyHit.or(OUTBOX_EMAIL.SUBJECT.containsIgnoreCase(needle))
+                    .or(OUTBOX_EMAIL.BODY.containsIgnoreCase(needle))
+                    .or(OUTBOX_EMAIL.LAST_ERROR.containsIgnoreCase(needle));
+        }
+        int changed = 0;
+        for (var row : dsl.select(OUTBOX_EMAIL.ID, OUTBOX_EMAIL.SUBJECT, OUTBOX_EMAIL.BODY, OUTBOX_EMAIL.LAST_ERROR)
+                .from(OUTBOX_EMAIL).where(anyHit).fetch()) {
+            changed += dsl.update(OUTBOX_EMAIL)
+                    .set(OUTBOX_EMAIL.SUBJECT, row.value2() == null ? null : replace.apply(row.value2()))
+                    .set(OUTBOX_EMAIL.BODY, row.value3() == null ? null : replace.apply(row.value3()))
+                    .set(OUTBOX_EMAIL.LAST_ERROR, row.value4() == null ? null : replace.apply(row.value4()))
+                    .where(OUTBOX_EMAIL.ID.eq(row.value1())).execute();
+        }
+        return changed;
+    }
+
+    private static org.jooq.Condition to(PersonRef person) {
+        org.jooq.Condition condition = OUTBOX_EMAIL.USER_ID.eq(person.userId());
+        return person.email() == null ? condition
+                : condition.or(DSL.lower(OUTBOX_EMAIL.RECIPIENT).eq(person.email().toLowerCase()));
     }
 }

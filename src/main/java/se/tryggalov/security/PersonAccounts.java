@@ -1,0 +1,132 @@
+package se.tryggalov.security;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The accounts of people that other features look after: the volunteer feature creates, enables, renames and
+ * removes its people's accounts and their invitation tokens here, and the privacy feature exports and erases them.
+ * The callers are services that have already checked the caller's rights (an anonymous sign-up is one of them), so
+ * these methods check none; views never call this class (ArchitectureTest).
+ */
+@Service
+public class PersonAccounts {
+
+    /** Never matches a password (it is no hash at all): the person sets theirs through an invitation. */
+    public static final String NO_PASSWORD = "{bcrypt}!no-password-yet";
+
+    /** Who a person is, as erasure must find them in free text. */
+    public record Identity(long userId, String username, String name, String email) {
+    }
+
+    /** The account's part of a personal-data export (JSON field names: keep them). */
+    public record AccountData(long id, String username, String name, String email, String language,
+                              List<String> roles, Named organisation, boolean enabled, OffsetDateTime createdAt,
+                              OffsetDateTime lastLoginAt) {
+    }
+
+    public record Named(long id, String name) {
+    }
+
+    /** Invitations and password resets in an export: dates only, never the hash. */
+    public record Token(String purpose, OffsetDateTime createdAt, OffsetDateTime expiresAt, OffsetDateTime usedAt) {
+    }
+
+    private final AccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+
+    PersonAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+    }
+
+    /** A volunteer's account; {@code password} null for one nobody knows yet. Throws DuplicateKeyException. */
+    @Transactional
+    public long createVolunteer(PersonAccount account, String password) {
+        return accounts.insertPerson(account, Role.VOLUNTEER, password == null ? NO_PASSWORD
+                : passwordEncoder.encode(password));
+    }
+
+    /** Volunteers' accounts in bulk, without passwords; the ids in the given order. */
+    @Transactional
+    public List<Long> createVolunteers(List<PersonAccount> people) {
+        return people.isEmpty() ? List.of() : accounts.insertPeople(people, Role.VOLUNTEER, NO_PASSWORD);
+    }
+
+    /** False when someone else changed the account since {@code expectedVersion}. */
+    @Transactional
+    public boolean rename(long userId, String name, String email, int expectedVersion) {
+        return accounts.rename(userId, name, email, expectedVersion);
+    }
+
+    @Transactional
+    public void rename(long userId, String name, Locale locale) {
+        accounts.renameAndRelocale(userId, name, locale);
+    }
+
+    /** Lets the person sign in, with this password if it is not null (checked by the caller's policy). */
+    @Transactional
+    public void enable(long userId, String password) {
+        accounts.enable(userId, password == null ? null : passwordEncoder.encode(password));
+    }
+
+    /** Removes the account and, by the database's cascades, everything hanging on it. */
+    @Transactional
+    public boolean delete(long userId) {
+        return accounts.delete(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Identity> identity(long userId) {
+        return accounts.identity(userId);
+    }
+
+    // --- tokens ---------------------------------------------------------------------------------------------------
+
+    /** Stores a token (its hash) of this purpose, replacing the account's earlier ones of the same purpose. */
+    @Transactional
+    public void replaceToken(long userId, String purpose, String tokenHash, Long createdBy, OffsetDateTime now,
+                             OffsetDateTime expiresAt) {
+        accounts.replaceToken(userId, purpose, tokenHash, createdBy, now, expiresAt);
+    }
+
+    /** Uses an unused, unexpired token once; the account's id, or empty when it cannot be used (any more). */
+    @Transactional
+    public Optional<Long> useToken(String purpose, String tokenHash, OffsetDateTime now) {
+        return accounts.useToken(purpose, tokenHash, now);
+    }
+
+    // --- personal data (for the privacy feature) -------------------------------------------------------------------
+
+    @Transactional(readOnly = true)
+    public Optional<AccountData> export(long userId) {
+        return accounts.accountData(userId);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Token> exportTokens(long userId) {
+        return accounts.tokens(userId);
+    }
+
+    /** Name, username and e-mail go; the account stays, disabled and locked, so counts and history hold. */
+    @Transactional
+    public void anonymise(long userId, String username, String displayName, OffsetDateTime lockedUntil) {
+        accounts.anonymise(userId, username, displayName, NO_PASSWORD, lockedUntil);
+    }
+
+    @Transactional
+    public int deleteTokens(long userId) {
+        return accounts.deleteTokens(userId);
+    }
+
+    @Transactional
+    public int deleteTokensExpiredBefore(OffsetDateTime cutoff) {
+        return accounts.deleteTokensExpiredBefore(cutoff);
+    }
+}
