@@ -1,12 +1,14 @@
 package se.tryggalov.activity;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
@@ -27,13 +29,15 @@ import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.TestYears.lastDay;
 
-/** Activities and shifts on the real database. Own school years: 2064 and 2065. */
+/** Activities and shifts on the real database, in two school years the class claims. */
 @IntegrationTest
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
 class ActivityServiceTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2064);
+    static SchoolYear year;
+    static SchoolYear otherYear;
     static final LocalTime NINE_PM = LocalTime.of(21, 0);
     static final LocalTime ONE_AM = LocalTime.of(1, 0);
 
@@ -55,16 +59,22 @@ class ActivityServiceTest {
     District district;
     District other;
 
+    @BeforeAll
+    static void claimYears(@Autowired TestYears years) {
+        year = years.claim();
+        otherYear = years.claim();
+    }
+
     @BeforeEach
     void setUp() {
-        plan = system.callAs(() -> PlanFixtures.plan(calendar, YEAR.startYear()), Role.COORDINATOR);
+        plan = system.callAs(() -> PlanFixtures.plan(calendar, year), Role.COORDINATOR);
         sport = PlanFixtures.item(plan, ItemKind.BREAK, "WINTER_SPORTS");
         district = places.districts().get(0);
         other = places.districts().get(1);
     }
 
     private ActivityDraft draft(Long calendarItemId, Long venueId) {
-        return new ActivityDraft(YEAR, calendarItemId, ActivityType.NIGHT_WALK, Purpose.PREVENTIVE,
+        return new ActivityDraft(year, calendarItemId, ActivityType.NIGHT_WALK, Purpose.PREVENTIVE,
                 PlanFixtures.unique("Nattvandring"), null, district.id(), venueId, null, null, null);
     }
 
@@ -131,15 +141,15 @@ class ActivityServiceTest {
 
         Venue elsewhere = other.venues().getFirst();
         refused(() -> activities.createActivity(draft(sport.id(), elsewhere.id())), "activities.error.venueNotInDistrict");
-        refused(() -> activities.createActivity(new ActivityDraft(YEAR, null, ActivityType.EVENT, Purpose.PROMOTING,
+        refused(() -> activities.createActivity(new ActivityDraft(year, null, ActivityType.EVENT, Purpose.PROMOTING,
                 "x", null, -1L, null, null, null, null)), "activities.error.unknownDistrict");
-        refused(() -> activities.createActivity(new ActivityDraft(YEAR, null, ActivityType.EVENT, Purpose.PROMOTING,
+        refused(() -> activities.createActivity(new ActivityDraft(year, null, ActivityType.EVENT, Purpose.PROMOTING,
                 " ", null, district.id(), null, null, null, null)), "activities.error.titleRequired");
-        CalendarItem otherYearsBreak = PlanFixtures.item(PlanFixtures.plan(calendar, 2065), ItemKind.BREAK,
+        CalendarItem otherYearsBreak = PlanFixtures.item(PlanFixtures.plan(calendar, otherYear), ItemKind.BREAK,
                 "WINTER_SPORTS");
         refused(() -> activities.createActivity(draft(otherYearsBreak.id(), null)), "activities.error.unknownPeriod");
         long termTime = activities.createActivity(draft(null, null));
-        refused(() -> activities.addShift(termTime, ShiftDraft.nightWalk(LocalDate.of(2065, 8, 1), NINE_PM, ONE_AM)),
+        refused(() -> activities.addShift(termTime, ShiftDraft.nightWalk(lastDay(year).plusDays(1), NINE_PM, ONE_AM)),
                 "activities.error.outsideYear");
         assertThat(shiftsOf(termTime)).isEmpty();
     }
@@ -243,11 +253,10 @@ class ActivityServiceTest {
 
     @Test
     void aGeneratedShiftEditedByHandKeepsTheEditWhenRegenerated() {
-        SchoolYear year = SchoolYear.of(2065);
-        PlanFixtures.plan(calendar, 2065);
+        PlanFixtures.plan(calendar, otherYear);
         rules.installDefaults();
-        rules.apply(year);
-        List<Shift> walks = activities.shifts(ShiftFilter.year(year).withTypes(Set.of(ActivityType.NIGHT_WALK)))
+        rules.apply(otherYear);
+        List<Shift> walks = activities.shifts(ShiftFilter.year(otherYear).withTypes(Set.of(ActivityType.NIGHT_WALK)))
                 .stream().filter(Shift::generated).toList();
         Shift edited = walks.get(0);
         Shift moved = walks.get(1);
@@ -259,7 +268,7 @@ class ActivityServiceTest {
         assertThat(activities.shift(moved.id()).orElseThrow().generated()).as("moved by hand: the coordinator's")
                 .isFalse();
 
-        GenerationResult result = rules.apply(year);
+        GenerationResult result = rules.apply(otherYear);
         assertThat(result.created()).as("the rule fills the moved shift's place again").isEqualTo(1);
         assertThat(activities.shift(edited.id()).orElseThrow().startsAt()).isEqualTo(LocalTime.of(20, 0));
         assertThat(activities.shifts(ShiftFilter.ofActivity(moved.activityId()).withDates(movedFrom, movedFrom)))
@@ -271,7 +280,7 @@ class ActivityServiceTest {
     void viewersAndPartnersReadThePlanButCannotChangeIt() {
         long activityId = system.callAs(this::newActivity, Role.COORDINATOR);
         assertThat(activities.activity(activityId)).isPresent();
-        assertThat(activities.shifts(ShiftFilter.year(YEAR), 10)).hasSizeLessThanOrEqualTo(10);
+        assertThat(activities.shifts(ShiftFilter.year(year), 10)).hasSizeLessThanOrEqualTo(10);
         assertThat(activities.board(sport.id()).days()).isNotEmpty();
         assertThatThrownBy(() -> activities.addShift(activityId, ShiftDraft.nightWalk(sport.firstDay(), NINE_PM,
                 ONE_AM))).isInstanceOf(AccessDeniedException.class);
@@ -282,6 +291,6 @@ class ActivityServiceTest {
     @Test
     @WithMockUser(username = "volunteer", roles = "VOLUNTEER")
     void volunteersDoNotReadThePlanHere() {
-        assertThatThrownBy(() -> activities.shifts(ShiftFilter.year(YEAR))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> activities.shifts(ShiftFilter.year(year))).isInstanceOf(AccessDeniedException.class);
     }
 }

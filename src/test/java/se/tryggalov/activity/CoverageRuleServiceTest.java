@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.DayInfo;
@@ -43,7 +44,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Coverage rules on the real database with the demo data. Expectations are computed here from the year plan and the
- * districts, the way DOMAIN.md states the rules, not with the generator's own code. Own school years: 2061–2063.
+ * districts, the way DOMAIN.md states the rules, not with the generator's own code. Each test on the demo's year
+ * or on a school year it claims.
  */
 @IntegrationTest
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
@@ -54,6 +56,8 @@ class CoverageRuleServiceTest {
 
     @Autowired
     CoverageRuleService rules;
+    @Autowired
+    TestYears years;
     @Autowired
     ActivityService activities;
     @Autowired
@@ -193,8 +197,8 @@ class CoverageRuleServiceTest {
 
     @Test
     void movingABreakMovesTheUnassignedShiftsAndLeavesAssignedOnesForADecision() {
-        SchoolYear year = SchoolYear.of(2061);
-        YearPlan plan = PlanFixtures.plan(calendar, 2061);
+        SchoolYear year = years.claim();
+        YearPlan plan = PlanFixtures.plan(calendar, year);
         CalendarItem sport = PlanFixtures.item(plan, ItemKind.BREAK, "WINTER_SPORTS");
         long districtId = places.districts().getFirst().id();
         long ruleId = rules.create(sportsInBreaks(PlanFixtures.unique("Idrottskvällar"), districtId));
@@ -254,8 +258,8 @@ class CoverageRuleServiceTest {
 
     @Test
     void twoAppliesAtOnceMakeNoShiftTwice() throws Exception {
-        SchoolYear year = SchoolYear.of(2062);
-        PlanFixtures.plan(calendar, 2062);
+        SchoolYear year = years.claim();
+        PlanFixtures.plan(calendar, year);
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {

@@ -10,8 +10,8 @@ import se.tryggalov.calendar.YearPlan;
 import java.util.UUID;
 
 /**
- * Test helpers for the plan: school years of their own (activity tests use 2061–2069), and assignments written
- * straight into the roster's table, as the roster feature will.
+ * Test helpers for the plan: the calendar of a school year the test claimed, and assignments written straight into
+ * the roster's table, as the roster feature will.
  */
 final class PlanFixtures {
 
@@ -23,8 +23,7 @@ final class PlanFixtures {
     }
 
     /** The year's calendar, generated (as proposals) if it is not there yet. Call as a coordinator. */
-    static YearPlan plan(CalendarService calendar, int startYear) {
-        SchoolYear year = SchoolYear.of(startYear);
+    static YearPlan plan(CalendarService calendar, SchoolYear year) {
         if (calendar.plan(year).isEmpty()) {
             calendar.generate(year);
         }

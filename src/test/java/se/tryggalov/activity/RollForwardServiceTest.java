@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.DayInfo;
@@ -58,6 +59,8 @@ class RollForwardServiceTest {
     PlaceService places;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    TestYears years;
 
     private long activity(Long calendarItemId, String title, long districtId) {
         return activities.createActivity(new ActivityDraft(FROM, calendarItemId, ActivityType.NIGHT_WALK,
@@ -88,7 +91,7 @@ class RollForwardServiceTest {
     void rollingTheYearForwardMapsEveryShiftToItsMatchingDate() {
         YearPlan from = calendar.plan(FROM).orElseThrow();
         boolean madeNextYear = calendar.plan(TO).isEmpty();
-        YearPlan to = PlanFixtures.plan(calendar, TO.startYear());
+        YearPlan to = PlanFixtures.plan(calendar, TO);
         long customKeyDate = 0;
         List<Long> mine = new java.util.ArrayList<>();
         try {
@@ -213,7 +216,7 @@ class RollForwardServiceTest {
     void aBreakAloneCanBeRolledForwardAndNeedsNextYearsCalendar() {
         CalendarItem autumn = PlanFixtures.item(calendar.plan(FROM).orElseThrow(), ItemKind.BREAK, "AUTUMN");
         boolean madeNextYear = calendar.plan(TO).isEmpty();
-        PlanFixtures.plan(calendar, TO.startYear());
+        PlanFixtures.plan(calendar, TO);
         try {
             RollForwardPreview preview = rollForward.preview(FROM, autumn.id());
             assertThat(preview.calendarItemId()).isEqualTo(autumn.id());
@@ -223,7 +226,7 @@ class RollForwardServiceTest {
                 dsl.execute("delete from school_year where start_year = ?", TO.startYear());
             }
         }
-        assertThatThrownBy(() -> rollForward.preview(SchoolYear.of(2098), null))
+        assertThatThrownBy(() -> rollForward.preview(years.claim(), null))
                 .isInstanceOfSatisfying(UserMessageException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("activities.error.noCalendar"));
     }

@@ -1,11 +1,13 @@
 package se.tryggalov.availability;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.SecurityContexts;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -13,18 +15,22 @@ import se.tryggalov.shared.i18n.UserMessageException;
 import java.time.LocalDate;
 import java.util.List;
 
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.Month.MARCH;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.TestYears.nth;
 
 /**
- * The coordinator's counts, with worked numbers. Everything happens on 4–5 March 2078 (a Friday and a Saturday in
- * a school year no test plans, so no pattern applied elsewhere reaches them), in the demo districts Alby and Fittja.
+ * The coordinator's counts, with worked numbers. Everything happens on the first Friday of March (D1) and the
+ * Saturday after it (D2), in a school year the class claims and nobody plans (so no pattern applied elsewhere
+ * reaches them), in the demo districts Alby and Fittja.
  *
  * <pre>
- *            home           4 March (D1)   5 March (D2)   qualifications
- *   P1       Alby           yes            yes            basic training until 4 March 2078 (valid D1, not D2)
+ *            home           Friday (D1)    Saturday (D2)  qualifications
+ *   P1       Alby           yes            yes            basic training until D1 (valid D1, not D2)
  *   P2       Alby, Fittja   yes            maybe          lead, no expiry
- *   P3       Fittja         maybe          yes            basic training from 5 March 2078 (not D1, valid D2)
+ *   P3       Fittja         maybe          yes            basic training from D2 (not D1, valid D2)
  *   P4       (none)         yes            –
  *   P5       Alby, PAUSED   yes            –              never counted
  *   P6       Alby, youth    yes            –              never counted (not a confirmed adult)
@@ -35,8 +41,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @IntegrationTest
 class AvailabilityCountsTest {
 
-    static final LocalDate D1 = LocalDate.of(2078, 3, 4);
-    static final LocalDate D2 = LocalDate.of(2078, 3, 5);
+    /** D1 and D2 of the table. */
+    static LocalDate friday;
+    static LocalDate saturday;
 
     @Autowired
     AvailabilityService availability;
@@ -51,6 +58,12 @@ class AvailabilityCountsTest {
     AvailabilityTestData.Person contact;
     static boolean created;
     static long organisation;
+
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        friday = nth(FRIDAY, MARCH, 1, years.claim());
+        saturday = friday.plusDays(1);
+    }
 
     @BeforeEach
     void setUp() {
@@ -68,25 +81,25 @@ class AvailabilityCountsTest {
             var p5 = data.volunteer("p5", "PAUSED", true, List.of(other), List.of(alby));
             var p6 = data.volunteer("p6", "ACTIVE", false, List.of(other), List.of(alby));
             var p7 = data.volunteer("p7", "ACTIVE", true, List.of(other), List.of(alby));
-            data.qualification(p1.id(), "BASIC_TRAINING", LocalDate.of(2070, 1, 1), D1);
-            data.qualification(p2.id(), "LEAD", LocalDate.of(2070, 1, 1), null);
-            data.qualification(p3.id(), "BASIC_TRAINING", D2, LocalDate.of(2080, 1, 1));
-            data.answer(p1.id(), D1, AvailabilityState.AVAILABLE);
-            data.answer(p1.id(), D2, AvailabilityState.AVAILABLE);
-            data.answer(p2.id(), D1, AvailabilityState.AVAILABLE);
-            data.answer(p2.id(), D2, AvailabilityState.MAYBE);
-            data.answer(p3.id(), D1, AvailabilityState.MAYBE);
-            data.answer(p3.id(), D2, AvailabilityState.AVAILABLE);
-            data.answer(p4.id(), D1, AvailabilityState.AVAILABLE);
-            data.answer(p5.id(), D1, AvailabilityState.AVAILABLE);
-            data.answer(p6.id(), D1, AvailabilityState.AVAILABLE);
-            data.answer(p7.id(), D1, AvailabilityState.UNAVAILABLE);
+            data.qualification(p1.id(), "BASIC_TRAINING", friday.minusYears(8), friday);
+            data.qualification(p2.id(), "LEAD", friday.minusYears(8), null);
+            data.qualification(p3.id(), "BASIC_TRAINING", saturday, saturday.plusYears(2));
+            data.answer(p1.id(), friday, AvailabilityState.AVAILABLE);
+            data.answer(p1.id(), saturday, AvailabilityState.AVAILABLE);
+            data.answer(p2.id(), friday, AvailabilityState.AVAILABLE);
+            data.answer(p2.id(), saturday, AvailabilityState.MAYBE);
+            data.answer(p3.id(), friday, AvailabilityState.MAYBE);
+            data.answer(p3.id(), saturday, AvailabilityState.AVAILABLE);
+            data.answer(p4.id(), friday, AvailabilityState.AVAILABLE);
+            data.answer(p5.id(), friday, AvailabilityState.AVAILABLE);
+            data.answer(p6.id(), friday, AvailabilityState.AVAILABLE);
+            data.answer(p7.id(), friday, AvailabilityState.UNAVAILABLE);
         }
         contact = data.account("counts-contact", organisation, Role.PARTNER_CONTACT);
     }
 
     private AvailabilityCounts asCoordinator(QualificationFilter filter) {
-        return data.as("coordinator", () -> availability.counts(D1, D2, filter), Role.COORDINATOR);
+        return data.as("coordinator", () -> availability.counts(friday, saturday, filter), Role.COORDINATOR);
     }
 
     private static AvailabilityCounts.Day day(AvailabilityCounts counts, LocalDate date) {
@@ -101,14 +114,14 @@ class AvailabilityCountsTest {
     void countsActiveAdultsPerHomeDistrictWithAnAnywhereColumnAndEachPersonOnceInTheTotal() {
         AvailabilityCounts counts = asCoordinator(QualificationFilter.ANY);
 
-        assertThat(counts.days()).extracting(AvailabilityCounts.Day::date).containsExactly(D1, D2);
+        assertThat(counts.days()).extracting(AvailabilityCounts.Day::date).containsExactly(friday, saturday);
         assertThat(counts.districts()).extracting(AvailabilityCounts.DistrictColumn::name).contains("Alby", "Fittja");
-        AvailabilityCounts.Day d1 = day(counts, D1);
+        AvailabilityCounts.Day d1 = day(counts, friday);
         assertThat(d1.district(alby)).isEqualTo(cell(2, 0));     // P1, P2
         assertThat(d1.district(fittja)).isEqualTo(cell(1, 1));   // P2; P3 maybe
         assertThat(d1.anywhere()).isEqualTo(cell(1, 0));         // P4
         assertThat(d1.total()).isEqualTo(cell(3, 1));            // P1, P2, P4; P3 (P2 once)
-        AvailabilityCounts.Day d2 = day(counts, D2);
+        AvailabilityCounts.Day d2 = day(counts, saturday);
         assertThat(d2.district(alby)).isEqualTo(cell(1, 1));     // P1; P2 maybe
         assertThat(d2.district(fittja)).isEqualTo(cell(1, 1));   // P3; P2 maybe
         assertThat(d2.anywhere()).isEqualTo(cell(0, 0));
@@ -119,11 +132,11 @@ class AvailabilityCountsTest {
     void basicTrainingCountsOnlyOnTheDatesItIsValidTheExpiryDayIncluded() {
         AvailabilityCounts counts = asCoordinator(QualificationFilter.BASIC_TRAINING);
 
-        AvailabilityCounts.Day d1 = day(counts, D1);
+        AvailabilityCounts.Day d1 = day(counts, friday);
         assertThat(d1.district(alby)).isEqualTo(cell(1, 0));     // P1, on the last day of the training
         assertThat(d1.district(fittja)).isEqualTo(cell(0, 0));   // P3 not trained yet
         assertThat(d1.total()).isEqualTo(cell(1, 0));
-        AvailabilityCounts.Day d2 = day(counts, D2);
+        AvailabilityCounts.Day d2 = day(counts, saturday);
         assertThat(d2.district(alby)).isEqualTo(cell(0, 0));     // P1's training has expired
         assertThat(d2.district(fittja)).isEqualTo(cell(1, 0));   // P3 trained from this day
         assertThat(d2.total()).isEqualTo(cell(1, 0));
@@ -133,19 +146,19 @@ class AvailabilityCountsTest {
     void onlyLeadsCountsTheLeadInEveryHomeDistrictButOnceInTheTotal() {
         AvailabilityCounts counts = asCoordinator(QualificationFilter.LEAD);
 
-        assertThat(day(counts, D1).district(alby)).isEqualTo(cell(1, 0));
-        assertThat(day(counts, D1).district(fittja)).isEqualTo(cell(1, 0));
-        assertThat(day(counts, D1).total()).isEqualTo(cell(1, 0));
-        assertThat(day(counts, D2).total()).isEqualTo(cell(0, 1));
-        assertThat(day(counts, D1).anywhere()).isEqualTo(cell(0, 0));
+        assertThat(day(counts, friday).district(alby)).isEqualTo(cell(1, 0));
+        assertThat(day(counts, friday).district(fittja)).isEqualTo(cell(1, 0));
+        assertThat(day(counts, friday).total()).isEqualTo(cell(1, 0));
+        assertThat(day(counts, saturday).total()).isEqualTo(cell(0, 1));
+        assertThat(day(counts, friday).anywhere()).isEqualTo(cell(0, 0));
     }
 
     @Test
     void aPartnerContactCountsOnlyTheirOwnOrganisationsPeople() {
-        AvailabilityCounts counts = data.as(contact, () -> availability.counts(D1, D2, QualificationFilter.ANY),
-                Role.PARTNER_CONTACT);
+        AvailabilityCounts counts = data.as(contact,
+                () -> availability.counts(friday, saturday, QualificationFilter.ANY), Role.PARTNER_CONTACT);
 
-        AvailabilityCounts.Day d1 = day(counts, D1);
+        AvailabilityCounts.Day d1 = day(counts, friday);
         assertThat(d1.district(alby)).isEqualTo(cell(1, 0));     // P1
         assertThat(d1.district(fittja)).isEqualTo(cell(0, 1));   // P3 maybe
         assertThat(d1.anywhere()).isEqualTo(cell(0, 0));
@@ -157,18 +170,20 @@ class AvailabilityCountsTest {
         AvailabilityTestData.Person volunteer = data.activeVolunteer("counts-vol", organisation);
         AvailabilityTestData.Person viewer = data.account("counts-viewer", null, Role.VIEWER);
 
-        assertThatThrownBy(() -> data.as(volunteer, () -> availability.counts(D1, D2, QualificationFilter.ANY),
-                Role.VOLUNTEER)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> data.as(viewer, () -> availability.counts(D1, D2, QualificationFilter.ANY),
+        assertThatThrownBy(() -> data.as(volunteer,
+                () -> availability.counts(friday, saturday, QualificationFilter.ANY), Role.VOLUNTEER))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> data.as(viewer, () -> availability.counts(friday, saturday, QualificationFilter.ANY),
                 Role.VIEWER)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void aBadPeriodIsRefusedWithAMessage() {
-        assertThatThrownBy(() -> data.as("coordinator", () -> availability.counts(D2, D1, QualificationFilter.ANY),
-                Role.COORDINATOR)).satisfies(e -> assertThat(((UserMessageException) e).messageKey())
-                .isEqualTo("availability.error.periodEndsBeforeStart"));
-        assertThatThrownBy(() -> data.as("coordinator", () -> availability.counts(D1, D1.plusDays(100),
+        assertThatThrownBy(() -> data.as("coordinator",
+                () -> availability.counts(saturday, friday, QualificationFilter.ANY), Role.COORDINATOR))
+                .satisfies(e -> assertThat(((UserMessageException) e).messageKey())
+                        .isEqualTo("availability.error.periodEndsBeforeStart"));
+        assertThatThrownBy(() -> data.as("coordinator", () -> availability.counts(friday, friday.plusDays(100),
                 QualificationFilter.ANY), Role.COORDINATOR)).satisfies(e -> assertThat(((UserMessageException) e)
                 .messageKey()).isEqualTo("availability.error.periodTooLong"));
     }

@@ -1,11 +1,13 @@
 package se.tryggalov.availability;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
@@ -21,15 +23,18 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.inWeek;
+import static se.tryggalov.TestYears.nth;
 
 /**
- * Answers, patterns and who may set them, on real PostgreSQL. Works in school year 2071/72 (planned here), far
- * from the demo's years, with its own people.
+ * Answers, patterns and who may set them, on real PostgreSQL. Works in a school year the class claims, with its own
+ * people.
  */
 @IntegrationTest
 class AvailabilityServiceTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2071);
+    static SchoolYear year;
 
     @Autowired
     AvailabilityService availability;
@@ -46,18 +51,23 @@ class AvailabilityServiceTest {
     AvailabilityTestData.Person walker;
     long organisation;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
+
     @BeforeEach
     void setUp() {
         data = new AvailabilityTestData(dsl, contexts);
-        if (calendar.plan(YEAR).isEmpty()) {
-            system.runAs(() -> calendar.generate(YEAR), Role.COORDINATOR);
+        if (calendar.plan(year).isEmpty()) {
+            system.runAs(() -> calendar.generate(year), Role.COORDINATOR);
         }
         organisation = data.organisation("avail-org");
         walker = data.activeVolunteer("walker", organisation);
     }
 
     private List<CandidateEvening> candidates() {
-        return data.as(walker, () -> availability.candidates(YEAR), Role.VOLUNTEER);
+        return data.as(walker, () -> availability.candidates(year), Role.VOLUNTEER);
     }
 
     private LocalDate someEvening() {
@@ -80,18 +90,20 @@ class AvailabilityServiceTest {
 
         assertThat(evenings).isNotEmpty().allSatisfy(e -> assertThat(e.riskLevel()).isGreaterThanOrEqualTo(2));
         assertThat(evenings).extracting(CandidateEvening::date).isSorted();
-        // Walpurgis night 2072 (risk 5) and an ordinary term-time Friday (risk 2) are both asked about.
+        // Walpurgis night (risk 5) and an ordinary term-time Friday (risk 2) are both asked about.
         assertThat(evenings).anySatisfy(e -> {
-            assertThat(e.date()).isEqualTo(LocalDate.of(2072, 4, 30));
+            assertThat(e.date()).isEqualTo(date(year, Month.APRIL, 30));
             assertThat(e.riskLevel()).isEqualTo(5);
         });
-        // Höstlov 2071 is week 44 (26–30 October): its Friday and the Saturday after are break nights.
-        CandidateEvening autumnFriday = evenings.stream().filter(e -> e.date().equals(LocalDate.of(2071, 10, 30)))
+        // Höstlov is week 44: its Friday and the Saturday after are break nights.
+        LocalDate friday = inWeek(44, DayOfWeek.FRIDAY, year);
+        CandidateEvening autumnFriday = evenings.stream().filter(e -> e.date().equals(friday))
                 .findFirst().orElseThrow();
         assertThat(autumnFriday.inBreak()).hasValueSatisfying(b -> assertThat(b.code()).isEqualTo("AUTUMN"));
-        assertThat(evenings.stream().filter(e -> e.date().equals(LocalDate.of(2071, 10, 31))).findFirst())
+        assertThat(evenings.stream().filter(e -> e.date().equals(friday.plusDays(1))).findFirst())
                 .hasValueSatisfying(e -> assertThat(e.isBreakNight()).isTrue());
-        assertThat(evenings.stream().filter(e -> e.date().equals(LocalDate.of(2071, 9, 11))).findFirst())
+        LocalDate september = nth(DayOfWeek.FRIDAY, Month.SEPTEMBER, 2, year);
+        assertThat(evenings.stream().filter(e -> e.date().equals(september)).findFirst())
                 .as("an ordinary September Friday").hasValueSatisfying(e -> assertThat(e.isBreakNight()).isFalse());
     }
 
@@ -159,7 +171,7 @@ class AvailabilityServiceTest {
         assertThatThrownBy(() -> data.run(paused, () -> availability.answer(paused.id(), day, AvailabilityState.AVAILABLE),
                 Role.VOLUNTEER))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("availability.error.notActive.PAUSED"));
-        assertThatThrownBy(() -> data.as("coordinator", () -> availability.applyPattern(paused.id(), YEAR,
+        assertThatThrownBy(() -> data.as("coordinator", () -> availability.applyPattern(paused.id(), year,
                 AvailabilityPattern.of(AvailabilityPattern.Kind.ALL), AvailabilityState.AVAILABLE), Role.COORDINATOR))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("availability.error.notActive.PAUSED"));
         AvailabilityTestData.Person invited = data.volunteer("invited", "INVITED", true, List.of(organisation), List.of());
@@ -178,14 +190,14 @@ class AvailabilityServiceTest {
                 .filter(e -> e.isBreakNight() && e.weekday() == DayOfWeek.FRIDAY).map(CandidateEvening::date).toList();
         assertThat(breakFridays).hasSizeGreaterThanOrEqualTo(4);
 
-        int changed = data.as(walker, () -> availability.applyPattern(walker.id(), YEAR,
+        int changed = data.as(walker, () -> availability.applyPattern(walker.id(), year,
                 AvailabilityPattern.of(AvailabilityPattern.Kind.BREAK_FRIDAYS), AvailabilityState.AVAILABLE), Role.VOLUNTEER);
 
         assertThat(changed).isEqualTo(breakFridays.size());
         assertThat(data.storedDays(walker.id(), "AVAILABLE")).containsExactlyElementsOf(breakFridays);
 
         // "not in July": July's evenings become a no, the rest stays.
-        int july = data.as(walker, () -> availability.applyPattern(walker.id(), YEAR,
+        int july = data.as(walker, () -> availability.applyPattern(walker.id(), year,
                 AvailabilityPattern.month(Month.JULY), AvailabilityState.UNAVAILABLE), Role.VOLUNTEER);
         assertThat(july).isPositive();
         assertThat(data.storedDays(walker.id(), "UNAVAILABLE")).hasSize(july)
@@ -198,7 +210,7 @@ class AvailabilityServiceTest {
         asWalker(() -> availability.answer(walker.id(), first, AvailabilityState.MAYBE));
         assertThat(data.stored(walker.id(), first)).hasValueSatisfying(s -> assertThat(s.state()).isEqualTo("MAYBE"));
 
-        int cleared = data.as(walker, () -> availability.applyPattern(walker.id(), YEAR,
+        int cleared = data.as(walker, () -> availability.applyPattern(walker.id(), year,
                 AvailabilityPattern.of(AvailabilityPattern.Kind.ALL), null), Role.VOLUNTEER);
         assertThat(cleared).isEqualTo(candidates().size());
         assertThat(data.answerCount(walker.id())).isZero();
@@ -206,11 +218,11 @@ class AvailabilityServiceTest {
 
     @Test
     void theHighRiskPatternPicksEveryEveningWithRiskFourOrFive() {
-        int changed = data.as(walker, () -> availability.applyPattern(walker.id(), YEAR,
+        int changed = data.as(walker, () -> availability.applyPattern(walker.id(), year,
                 AvailabilityPattern.of(AvailabilityPattern.Kind.HIGH_RISK), AvailabilityState.MAYBE), Role.VOLUNTEER);
 
         List<LocalDate> expected = candidates().stream().filter(e -> e.riskLevel() >= 4).map(CandidateEvening::date).toList();
-        assertThat(expected).contains(LocalDate.of(2072, 4, 30), LocalDate.of(2071, 12, 31));
+        assertThat(expected).contains(date(year, Month.APRIL, 30), date(year, Month.DECEMBER, 31));
         assertThat(changed).isEqualTo(expected.size());
         assertThat(data.storedDays(walker.id(), "MAYBE")).containsExactlyElementsOf(expected);
     }
@@ -224,7 +236,7 @@ class AvailabilityServiceTest {
 
         assertThatThrownBy(() -> asWalker(() -> availability.answer(other.id(), day, AvailabilityState.AVAILABLE)))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("error.notFound"));
-        assertThatThrownBy(() -> data.as(walker, () -> availability.sheet(other.id(), YEAR), Role.VOLUNTEER))
+        assertThatThrownBy(() -> data.as(walker, () -> availability.sheet(other.id(), year), Role.VOLUNTEER))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("error.notFound"));
         assertThat(data.answerCount(other.id())).isZero();
     }
@@ -252,7 +264,7 @@ class AvailabilityServiceTest {
         assertThat(data.as(contact, () -> availability.reachablePeople(), Role.PARTNER_CONTACT))
                 .extracting(ReachablePerson::userId).containsExactly(walker.id());
         // The volunteer sees that someone else entered it.
-        AvailabilitySheet sheet = data.as(walker, () -> availability.sheet(walker.id(), YEAR), Role.VOLUNTEER);
+        AvailabilitySheet sheet = data.as(walker, () -> availability.sheet(walker.id(), year), Role.VOLUNTEER);
         assertThat(sheet.evenings()).filteredOn(e -> e.evening().date().equals(day)).singleElement()
                 .satisfies(e -> assertThat(e.answer().enteredByOther()).isTrue());
     }
@@ -261,7 +273,7 @@ class AvailabilityServiceTest {
     void aCoordinatorAppliesAPatternOnSomeonesBehalfAndTheAuditSaysHowManyOnly() {
         AvailabilityTestData.Person coordinator = data.account("coord", null, Role.COORDINATOR);
 
-        int changed = data.as(coordinator, () -> availability.applyPattern(walker.id(), YEAR,
+        int changed = data.as(coordinator, () -> availability.applyPattern(walker.id(), year,
                 AvailabilityPattern.of(AvailabilityPattern.Kind.FRIDAYS_AND_SATURDAYS), AvailabilityState.AVAILABLE),
                 Role.COORDINATOR);
 
@@ -272,7 +284,7 @@ class AvailabilityServiceTest {
                 .hasValueSatisfying(s -> assertThat(s.enteredBy()).isEqualTo(coordinator.id()));
         assertThat(data.auditDetails("AVAILABILITY_CHANGED", walker.id())).containsExactly("set=" + changed);
 
-        data.as(coordinator, () -> availability.sheet(walker.id(), YEAR), Role.COORDINATOR);
+        data.as(coordinator, () -> availability.sheet(walker.id(), year), Role.COORDINATOR);
         assertThat(data.auditDetails("PERSON_VIEWED", walker.id())).containsExactly("availability");
     }
 
@@ -280,7 +292,7 @@ class AvailabilityServiceTest {
     void theVolunteersOwnAnswersAreNotAuditedAndCarryNoEnteredBy() {
         LocalDate day = someEvening();
         asWalker(() -> availability.answer(walker.id(), day, AvailabilityState.AVAILABLE));
-        data.as(walker, () -> availability.sheet(walker.id(), YEAR), Role.VOLUNTEER);
+        data.as(walker, () -> availability.sheet(walker.id(), year), Role.VOLUNTEER);
 
         assertThat(data.stored(walker.id(), day)).hasValueSatisfying(s -> assertThat(s.enteredBy()).isNull());
         assertThat(data.auditDetails("AVAILABILITY_CHANGED", walker.id())).isEmpty();
@@ -294,7 +306,7 @@ class AvailabilityServiceTest {
 
         assertThatThrownBy(() -> data.run(viewer, () -> availability.answer(walker.id(), day, AvailabilityState.AVAILABLE),
                 Role.VIEWER)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> data.as(viewer, () -> availability.sheet(walker.id(), YEAR), Role.VIEWER))
+        assertThatThrownBy(() -> data.as(viewer, () -> availability.sheet(walker.id(), year), Role.VIEWER))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(data.answerCount(walker.id())).isZero();
     }

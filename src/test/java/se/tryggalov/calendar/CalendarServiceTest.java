@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.shared.i18n.UserMessageException;
 
 import java.time.LocalDate;
@@ -12,12 +13,19 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.Month.OCTOBER;
+import static java.time.Month.SEPTEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.firstDay;
+import static se.tryggalov.TestYears.nth;
 
 /**
- * The persisted calendar on real PostgreSQL. Every test works on its own school year (2041–2050 here; the view
- * tests use 2031–2039), because all integration tests share one database with the demo's years in it.
+ * The persisted calendar on real PostgreSQL. Every test works on a school year it claims, because all integration
+ * tests share one database with the demo's years in it.
  */
 @IntegrationTest
 @WithMockUser(username = "coordinator", roles = "COORDINATOR")
@@ -25,9 +33,11 @@ class CalendarServiceTest {
 
     @Autowired
     CalendarService calendar;
+    @Autowired
+    TestYears years;
 
-    private YearPlan plan(int startYear) {
-        return calendar.plan(SchoolYear.of(startYear)).orElseThrow();
+    private YearPlan plan(SchoolYear year) {
+        return calendar.plan(year).orElseThrow();
     }
 
     private static CalendarItem item(YearPlan plan, ItemKind kind, String code) {
@@ -41,7 +51,7 @@ class CalendarServiceTest {
     @Test
     void aGeneratedYearHasTheWorkedDatesOfDomainMdAsProposals() {
         GenerationResult result = calendar.generate(SchoolYear.of(2027));
-        YearPlan plan = plan(2027);
+        YearPlan plan = plan(SchoolYear.of(2027));
 
         assertThat(result.created()).isGreaterThan(50);
         assertThat(plan.termsStatus()).isEqualTo(ItemStatus.PROPOSED);
@@ -70,83 +80,89 @@ class CalendarServiceTest {
 
     @Test
     void regeneratingChangesNothingThatIsAlreadyUpToDate() {
-        calendar.generate(SchoolYear.of(2041));
-        int before = plan(2041).items().size();
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        int before = plan(year).items().size();
 
-        GenerationResult again = calendar.generate(SchoolYear.of(2041));
+        GenerationResult again = calendar.generate(year);
 
         assertThat(again.created()).isZero();
         assertThat(again.updated()).isZero();
         assertThat(again.removed()).isZero();
-        assertThat(plan(2041).items()).hasSize(before);
+        assertThat(plan(year).items()).hasSize(before);
     }
 
     @Test
     void regeneratingNeverOverwritesWhatACoordinatorEditedAndReportsTheConflict() {
-        calendar.generate(SchoolYear.of(2042));
-        CalendarItem sport = item(plan(2042), ItemKind.BREAK, "WINTER_SPORTS");
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        CalendarItem sport = item(plan(year), ItemKind.BREAK, "WINTER_SPORTS");
         // The municipality moved sportlov a week later than the rule says.
         ItemDraft moved = new ItemDraft(ItemKind.BREAK, "WINTER_SPORTS", null, sport.firstDay().plusWeeks(1),
                 sport.lastDay().plusWeeks(1), null, null, null, null, null, Set.of());
         calendar.update(sport.id(), moved, sport.version());
 
-        GenerationResult again = calendar.generate(SchoolYear.of(2042));
+        GenerationResult again = calendar.generate(year);
 
-        CalendarItem after = item(plan(2042), ItemKind.BREAK, "WINTER_SPORTS");
+        CalendarItem after = item(plan(year), ItemKind.BREAK, "WINTER_SPORTS");
         assertThat(after.firstDay()).isEqualTo(sport.firstDay().plusWeeks(1));
         assertThat(after.status()).isEqualTo(ItemStatus.CONFIRMED);
         assertThat(again.keptConfirmed()).isGreaterThanOrEqualTo(1);
-        assertThat(plan(2042).itemsOf(ItemKind.BREAK)).filteredOn(b -> b.code().equals("WINTER_SPORTS")).hasSize(1);
+        assertThat(plan(year).itemsOf(ItemKind.BREAK)).filteredOn(b -> b.code().equals("WINTER_SPORTS")).hasSize(1);
     }
 
     @Test
     void aHandMadeBreakBlocksTheOverlappingProposalWhichIsListedForADecision() {
-        calendar.generate(SchoolYear.of(2043));
-        YearPlan plan = plan(2043);
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        YearPlan plan = plan(year);
         CalendarItem autumn = item(plan, ItemKind.BREAK, "AUTUMN");
         calendar.delete(autumn.id(), autumn.version());
-        long custom = calendar.create(SchoolYear.of(2043), new ItemDraft(ItemKind.BREAK, "CUSTOM", "Extra höstlov",
+        long custom = calendar.create(year, new ItemDraft(ItemKind.BREAK, "CUSTOM", "Extra höstlov",
                 autumn.firstDay().minusDays(2), autumn.lastDay(), null, null, null, null, null, Set.of()));
 
-        GenerationResult again = calendar.generate(SchoolYear.of(2043));
+        GenerationResult again = calendar.generate(year);
 
         assertThat(again.conflicts()).singleElement().satisfies(c -> {
             assertThat(c.nameKey()).isEqualTo("calendar.break.AUTUMN");
             assertThat(c.blockedBy().id()).isEqualTo(custom);
         });
-        assertThat(plan(2043).itemsOf(ItemKind.BREAK)).extracting(CalendarItem::code).doesNotContain("AUTUMN");
+        assertThat(plan(year).itemsOf(ItemKind.BREAK)).extracting(CalendarItem::code).doesNotContain("AUTUMN");
     }
 
     @Test
     void overlappingBreaksAreRefusedWithAClearMessageAndNothingIsSaved() {
-        calendar.generate(SchoolYear.of(2044));
-        YearPlan plan = plan(2044);
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        YearPlan plan = plan(year);
         CalendarItem autumn = item(plan, ItemKind.BREAK, "AUTUMN");
         int before = plan.items().size();
 
-        assertThatThrownBy(() -> calendar.create(SchoolYear.of(2044), new ItemDraft(ItemKind.BREAK, "CUSTOM", "Krock",
+        assertThatThrownBy(() -> calendar.create(year, new ItemDraft(ItemKind.BREAK, "CUSTOM", "Krock",
                 autumn.lastDay(), autumn.lastDay().plusDays(3), null, null, null, null, null, Set.of())))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("calendar.error.breakOverlap"));
-        assertThat(plan(2044).items()).hasSize(before);
+        assertThat(plan(year).items()).hasSize(before);
     }
 
     @Test
     void aBreakThatEndsBeforeItStartsIsRefusedAndTheOldDatesStay() {
-        calendar.generate(SchoolYear.of(2045));
-        CalendarItem autumn = item(plan(2045), ItemKind.BREAK, "AUTUMN");
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        CalendarItem autumn = item(plan(year), ItemKind.BREAK, "AUTUMN");
 
         assertThatThrownBy(() -> calendar.update(autumn.id(), new ItemDraft(ItemKind.BREAK, "AUTUMN", null,
                 autumn.lastDay(), autumn.firstDay().minusDays(1), null, null, null, null, null, Set.of()), autumn.version()))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("calendar.error.endBeforeStart"));
-        CalendarItem after = item(plan(2045), ItemKind.BREAK, "AUTUMN");
+        CalendarItem after = item(plan(year), ItemKind.BREAK, "AUTUMN");
         assertThat(after.firstDay()).isEqualTo(autumn.firstDay());
         assertThat(after.status()).isEqualTo(ItemStatus.PROPOSED);
     }
 
     @Test
     void twoCoordinatorsEditingTheSameItemDoNotLoseAnEdit() {
-        calendar.generate(SchoolYear.of(2046));
-        CalendarItem valborg = item(plan(2046), ItemKind.KEY_DATE, "WALPURGIS_EVE");
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        CalendarItem valborg = item(plan(year), ItemKind.KEY_DATE, "WALPURGIS_EVE");
         ItemDraft first = new ItemDraft(ItemKind.KEY_DATE, "WALPURGIS_EVE", null, valborg.firstDay(), valborg.lastDay(),
                 4, null, null, "Alby", null, Set.of());
         calendar.update(valborg.id(), first, valborg.version());
@@ -155,72 +171,78 @@ class CalendarServiceTest {
                 valborg.lastDay(), 5, null, null, "Fittja", null, Set.of());
         assertThatThrownBy(() -> calendar.update(valborg.id(), second, valborg.version()))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("error.changedByOthers"));
-        CalendarItem after = item(plan(2046), ItemKind.KEY_DATE, "WALPURGIS_EVE");
+        CalendarItem after = item(plan(year), ItemKind.KEY_DATE, "WALPURGIS_EVE");
         assertThat(after.riskLevel()).isEqualTo(4);
         assertThat(after.location()).isEqualTo("Alby");
     }
 
     @Test
     void anImportWithOneBadRowAddsNothingAndNamesTheRow() {
-        SchoolYear year = SchoolYear.of(2047);
+        SchoolYear year = years.claim();
         calendar.generate(year);
-        int before = plan(2047).items().size();
+        int before = plan(year).items().size();
+        LocalDate tournament = nth(MONDAY, SEPTEMBER, 3, year);
+        LocalDate meeting = nth(FRIDAY, SEPTEMBER, 3, year);
         List<ItemDraft> drafts = List.of(
-                new ItemDraft(ItemKind.KEY_DATE, "CUSTOM", "Fotbollsturnering", LocalDate.of(2047, 9, 16),
-                        LocalDate.of(2047, 9, 16), 3, null, null, null, null, Set.of()),
-                new ItemDraft(ItemKind.DAY_OFF, "DAY_OFF", null, LocalDate.of(2047, 10, 10),
-                        LocalDate.of(2047, 10, 9), null, null, null, null, null, Set.of()),
-                new ItemDraft(ItemKind.MEETING, "COORDINATION", null, LocalDate.of(2047, 9, 20),
-                        LocalDate.of(2047, 9, 20), null, LocalTime.of(9, 0), LocalTime.of(10, 0), "Tumba", null, Set.of()));
+                new ItemDraft(ItemKind.KEY_DATE, "CUSTOM", "Fotbollsturnering", tournament,
+                        tournament, 3, null, null, null, null, Set.of()),
+                new ItemDraft(ItemKind.DAY_OFF, "DAY_OFF", null, date(year, OCTOBER, 10),
+                        date(year, OCTOBER, 9), null, null, null, null, null, Set.of()),
+                new ItemDraft(ItemKind.MEETING, "COORDINATION", null, meeting,
+                        meeting, null, LocalTime.of(9, 0), LocalTime.of(10, 0), "Tumba", null, Set.of()));
 
         assertThatThrownBy(() -> calendar.importItems(year, drafts))
                 .isInstanceOfSatisfying(ImportRejectedException.class, e -> {
                     assertThat(e.row()).isEqualTo(2);
                     assertThat(e.reason().messageKey()).isEqualTo("calendar.error.endBeforeStart");
                 });
-        assertThat(plan(2047).items()).hasSize(before);
+        assertThat(plan(year).items()).hasSize(before);
 
         assertThat(calendar.importItems(year, List.of(drafts.getFirst(), drafts.getLast()))).isEqualTo(2);
-        assertThat(plan(2047).items()).hasSize(before + 2)
+        assertThat(plan(year).items()).hasSize(before + 2)
                 .filteredOn(i -> i.source() == ItemSource.IMPORT).allSatisfy(i -> assertThat(i.confirmed()).isTrue());
     }
 
     @Test
     void confirmingTheYearConfirmsTermsAndEveryProposal() {
-        calendar.generate(SchoolYear.of(2048));
-        int proposals = plan(2048).items().size();
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        int proposals = plan(year).items().size();
 
-        assertThat(calendar.confirmAll(SchoolYear.of(2048))).isEqualTo(proposals);
+        assertThat(calendar.confirmAll(year)).isEqualTo(proposals);
 
-        YearPlan plan = plan(2048);
+        YearPlan plan = plan(year);
         assertThat(plan.termsStatus()).isEqualTo(ItemStatus.CONFIRMED);
         assertThat(plan.hasProposals()).isFalse();
     }
 
     @Test
     void anItemOutsideTheSchoolYearIsRefused() {
-        calendar.generate(SchoolYear.of(2049));
-        assertThatThrownBy(() -> calendar.create(SchoolYear.of(2049), new ItemDraft(ItemKind.KEY_DATE, "LUCIA", null,
-                LocalDate.of(2049, 7, 31), LocalDate.of(2049, 7, 31), 2, null, null, null, null, Set.of())))
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        assertThatThrownBy(() -> calendar.create(year, new ItemDraft(ItemKind.KEY_DATE, "LUCIA", null,
+                firstDay(year).minusDays(1), firstDay(year).minusDays(1), 2, null, null, null, null, Set.of())))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("calendar.error.outsideYear"));
     }
 
     @Test
     void theSummerBreakRunsUntilTheAutumnTermAndCanBeConfirmedByEditing() {
-        calendar.generate(SchoolYear.of(2051));
-        CalendarItem summer = item(plan(2051), ItemKind.BREAK, "SUMMER");
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        CalendarItem summer = item(plan(year), ItemKind.BREAK, "SUMMER");
         assertThat(summer.lastDay().getMonthValue()).as("ends in August").isEqualTo(8);
 
         calendar.update(summer.id(), ItemDraft.of(summer), summer.version());
 
-        assertThat(item(plan(2051), ItemKind.BREAK, "SUMMER").status()).isEqualTo(ItemStatus.CONFIRMED);
+        assertThat(item(plan(year), ItemKind.BREAK, "SUMMER").status()).isEqualTo(ItemStatus.CONFIRMED);
     }
 
     @Test
     @WithMockUser(username = "viewer", roles = "VIEWER")
     void aViewerReadsTheCalendarButCannotChangeIt() {
+        SchoolYear year = years.claim();
         assertThat(calendar.plan(calendar.currentYear())).as("the demo's current year").isPresent();
-        assertThatThrownBy(() -> calendar.generate(SchoolYear.of(2050))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> calendar.generate(year)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.renewFeedToken()).isInstanceOf(AccessDeniedException.class);
         assertThat(calendar.feedToken()).as("anyone signed in may subscribe").hasSizeGreaterThanOrEqualTo(32);
     }

@@ -7,6 +7,7 @@ import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.tryggalov.TestYears;
 import se.tryggalov.activity.ActivityService;
 import se.tryggalov.activity.ShiftFilter;
 import se.tryggalov.activity.ShiftStatus;
@@ -34,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlanFlowIT extends BrowserTest {
 
     private static final Properties SV = bundle("sv");
-    /** A school year no other browser test plans, so the rules have something to create. */
-    private static final SchoolYear YEAR = SchoolYear.of(2093);
+    /** A school year claimed here, so no other test plans it and the rules have something to create. */
+    private SchoolYear year;
 
     @Autowired
     CalendarService calendar;
@@ -43,24 +44,31 @@ class PlanFlowIT extends BrowserTest {
     ActivityService activities;
     @Autowired
     SystemAuthentication system;
+    @Autowired
+    TestYears years;
 
     @BeforeAll
     void patientAssertions() {
         PlaywrightAssertions.setDefaultAssertionTimeout(DEFAULT_TIMEOUT_MS);
     }
 
+    @BeforeAll
+    void claimAYear() {
+        year = years.claim();
+    }
+
     private CalendarItem sportlov() {
         return system.callAs(() -> {
-            if (calendar.plan(YEAR).isEmpty()) {
-                calendar.generate(YEAR);
+            if (calendar.plan(year).isEmpty()) {
+                calendar.generate(year);
             }
-            return calendar.plan(YEAR).orElseThrow().itemsOf(ItemKind.BREAK).stream()
+            return calendar.plan(year).orElseThrow().itemsOf(ItemKind.BREAK).stream()
                     .filter(b -> BreakKind.WINTER_SPORTS.name().equals(b.code())).findFirst().orElseThrow();
         }, Role.COORDINATOR);
     }
 
     private int cancelledIn(CalendarItem period) {
-        return system.callAs(() -> activities.count(ShiftFilter.year(YEAR).withBreak(period.id())
+        return system.callAs(() -> activities.count(ShiftFilter.year(year).withBreak(period.id())
                 .withStatuses(Set.of(ShiftStatus.CANCELLED))), Role.COORDINATOR);
     }
 
@@ -73,7 +81,7 @@ class PlanFlowIT extends BrowserTest {
             signIn(page, "coordinator", DEMO_PASSWORD);
 
             // the rules: preview, then apply
-            open(page, "/plan/rules?year=" + YEAR.startYear());
+            open(page, "/plan/rules?year=" + year.startYear());
             assertThat(page.locator("#rules")).isVisible();
             page.locator("#rules-preview").click();
             waitForVaadin(page);
@@ -108,7 +116,7 @@ class PlanFlowIT extends BrowserTest {
 
             // the plan list: select one shift of sportlov and cancel it
             int cancelledBefore = cancelledIn(sport);
-            open(page, "/plan?year=" + YEAR.startYear() + "&break=" + sport.id());
+            open(page, "/plan?year=" + year.startYear() + "&break=" + sport.id());
             assertThat(page.locator("#shifts")).isVisible();
             assertThat(page.locator("#bulk-cancel")).isDisabled();
             // the first checkbox is the header's "select all"; the next one is the first row's

@@ -9,6 +9,8 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
+import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.AccountService;
 import se.tryggalov.security.NewAccount;
 import se.tryggalov.security.Role;
@@ -23,6 +25,7 @@ import se.tryggalov.shared.i18n.UserMessageException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -31,6 +34,9 @@ import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.firstDay;
+import static se.tryggalov.TestYears.nth;
 
 @IntegrationTest
 class PartnerServiceTest {
@@ -45,6 +51,8 @@ class PartnerServiceTest {
     SecurityContexts contexts;
     @Autowired
     AuditLog audit;
+    @Autowired
+    TestYears years;
 
     // ---- helpers -------------------------------------------------------------------------------------------
 
@@ -280,9 +288,10 @@ class PartnerServiceTest {
         long alby = district("Alby");
         long fittja = district("Fittja");
         long id = partners.createOrganisation(unique("Polisen test"), OrganisationKind.POLICE, List.of(alby, fittja));
+        SchoolYear year = years.claim();
         long patrolId = partners.addCommitment(id, patrol(alby, 4));
         partners.addCommitment(id, new CommitmentDraft(CommitmentKind.STAFF, 2, null, 3,
-                Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), null, null, LocalDate.of(2040, 1, 1), null,
+                Set.of(DayOfWeek.FRIDAY, DayOfWeek.SATURDAY), null, null, firstDay(year), null,
                 "Två poliser till fots i centrum"));
 
         StandingCommitment stored = partners.organisation(id).orElseThrow().commitments().stream()
@@ -290,11 +299,11 @@ class PartnerServiceTest {
         assertThat(stored.districtName()).isEqualTo("Alby");
         assertThat(stored.startsAt()).isEqualTo(LocalTime.of(21, 0));
 
-        LocalDate valborg2040 = LocalDate.of(2040, 4, 30); // a Monday
-        assertThat(partners.commitmentsOn(valborg2040, 5)).filteredOn(c -> c.organisationId() == id)
+        LocalDate monday = nth(DayOfWeek.MONDAY, Month.APRIL, 4, year);
+        assertThat(partners.commitmentsOn(monday, 5)).filteredOn(c -> c.organisationId() == id)
                 .extracting(Commitment::kind, Commitment::districtName)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(CommitmentKind.PATROL, "Alby"));
-        LocalDate friday = LocalDate.of(2040, 5, 4);
+        LocalDate friday = monday.plusDays(4);
         assertThat(partners.commitmentsOn(friday, 3)).filteredOn(c -> c.organisationId() == id)
                 .extracting(Commitment::kind, Commitment::districtName, Commitment::quantity)
                 .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(CommitmentKind.STAFF, "Alby", 2),
@@ -306,6 +315,7 @@ class PartnerServiceTest {
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void badCommitmentsAreRefusedAndAStaleEditToo() {
         long id = partners.createOrganisation(unique("Åtagande"), OrganisationKind.OTHER, List.of());
+        SchoolYear year = years.claim();
         CommitmentDraft good = patrol(null, 3);
 
         assertThatThrownBy(() -> partners.addCommitment(id, withQuantity(good, 0)))
@@ -314,7 +324,7 @@ class PartnerServiceTest {
                 Set.of(), null, null, null, null, "x")))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("partners.error.minRisk"));
         assertThatThrownBy(() -> partners.addCommitment(id, new CommitmentDraft(CommitmentKind.PATROL, 1, null, 3,
-                Set.of(), null, null, LocalDate.of(2040, 5, 1), LocalDate.of(2040, 4, 1), "x")))
+                Set.of(), null, null, date(year, Month.MAY, 1), date(year, Month.APRIL, 1), "x")))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("partners.error.validToBeforeFrom"));
         assertThatThrownBy(() -> partners.addCommitment(id, new CommitmentDraft(CommitmentKind.PATROL, 1, 999_999L,
                 3, Set.of(), null, null, null, null, "x")))

@@ -1,11 +1,13 @@
 package se.tryggalov.roster;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.BreakKind;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
@@ -32,17 +34,26 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.Month.DECEMBER;
+import static java.time.Month.SEPTEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.firstDay;
+import static se.tryggalov.TestYears.lastDay;
+import static se.tryggalov.TestYears.nth;
 
 /**
- * The roster service on the real database, in school year 2087/88 (no other test plans it); each test uses its own
- * evenings so their scopes never overlap.
+ * The roster service on the real database, in a school year the class claims; each test uses its own evenings so
+ * their scopes never overlap.
  */
 @IntegrationTest
 class RosterServiceTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2087);
+    static SchoolYear year;
+    /** The first Thursday of the year's September: each test's evenings are counted from it. */
+    static LocalDate thursday;
 
     @Autowired
     RosterService roster;
@@ -60,13 +71,19 @@ class RosterServiceTest {
     long organisation;
     long activity;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+        thursday = nth(THURSDAY, SEPTEMBER, 1, year);
+    }
+
     @BeforeEach
     void setUp() {
         data = new RosterTestData(dsl, contexts);
-        RosterTestData.plan(calendar, system, YEAR);
+        RosterTestData.plan(calendar, system, year);
         district = data.district("rs-district");
         organisation = data.organisation("rs-org");
-        activity = data.activity(YEAR, district, organisation, "Nattvandring");
+        activity = data.activity(year, district, organisation, "Nattvandring");
     }
 
     private <T> T asCoordinator(Supplier<T> work) {
@@ -78,7 +95,7 @@ class RosterServiceTest {
     }
 
     private static RosterScope day(LocalDate day) {
-        return RosterScope.ofRange(YEAR, day, day);
+        return RosterScope.ofRange(year, day, day);
     }
 
     private static String messageKey(Throwable e) {
@@ -89,7 +106,7 @@ class RosterServiceTest {
 
     @Test
     void theProblemHoldsTheScopesOpenShiftsThePeopleWhoSaidYesAndTheFixedPoints() {
-        LocalDate day = LocalDate.of(2087, 9, 4);
+        LocalDate day = thursday;
         long open = data.shift(activity, day, 1);
         data.shift(activity, day, 2, 3, 4, 5, true, "CANCELLED", "PEOPLE");
         data.shift(activity, day, 3, 3, 4, 5, true, "OPEN", "ORGANISATION");
@@ -100,7 +117,8 @@ class RosterServiceTest {
         data.assign(past, alice.id(), "CONFIRMED", false);
         var bob = data.volunteer("bob", false, organisation);
         data.available(bob.id(), day);
-        data.qualification(bob.id(), "FIRST_AID", LocalDate.of(2086, 1, 1), LocalDate.of(2087, 12, 31));
+        data.qualification(bob.id(), "FIRST_AID", LocalDate.of(year.startYear() - 1, 1, 1),
+                date(year, DECEMBER, 31));
         var paused = data.volunteer("paused", "PAUSED", false, List.of(organisation), List.of());
         data.available(paused.id(), day);
         var unavailable = data.volunteer("carl", false, organisation);
@@ -116,7 +134,7 @@ class RosterServiceTest {
 
         RosterProblem problem = asCoordinator(() -> roster.problem(day(day)));
 
-        assertThat(problem.name()).isEqualTo("2087:2087-09-04..2087-09-04");
+        assertThat(problem.name()).isEqualTo(year.startYear() + ":" + day + ".." + day);
         assertThat(problem.shifts()).extracting(ProblemShift::id).containsExactly(open);
         ProblemShift shift = problem.shifts().getFirst();
         assertThat(shift.start()).isEqualTo(day.atTime(21, 0));
@@ -137,7 +155,7 @@ class RosterServiceTest {
                 new AvailableWindow(day, day.atTime(20, 0), day.plusDays(1).atTime(0, 30)));
         ProblemPerson b = person(problem, bob.id());
         assertThat(b.experienced()).isFalse();
-        assertThat(b.qualifications()).containsEntry("FIRST_AID", LocalDate.of(2087, 12, 31));
+        assertThat(b.qualifications()).containsEntry("FIRST_AID", date(year, DECEMBER, 31));
         assertThat(b.availability()).containsExactly(new AvailableWindow(day, null, null));
         assertThat(person(problem, confirmed.id()).availability()).isEmpty();
         assertThat(problem.fixed()).containsExactlyInAnyOrder(new PlannedAssignment(open, confirmed.id()),
@@ -151,7 +169,7 @@ class RosterServiceTest {
 
     @Test
     void anAvailabilityWindowEndingBeforeItStartsEndsTheNextMorning() {
-        LocalDate day = LocalDate.of(2087, 10, 2);
+        LocalDate day = thursday.plusWeeks(4);
         assertThat(RosterRepository.window(day, null, null)).isEqualTo(new AvailableWindow(day, null, null));
         assertThat(RosterRepository.window(day, LocalTime.of(21, 0), LocalTime.of(2, 0)))
                 .isEqualTo(new AvailableWindow(day, day.atTime(21, 0), day.plusDays(1).atTime(2, 0)));
@@ -165,13 +183,13 @@ class RosterServiceTest {
 
     @Test
     void anEveningOnWhichThePersonCancelledAShiftIsNotOfferedToTheSolver() {
-        LocalDate day = LocalDate.of(2087, 9, 5);
+        LocalDate day = thursday.plusDays(1);
         long shift = data.shift(activity, day, 1);
         var person = data.volunteer("cancelled", false, organisation);
         data.available(person.id(), day, day.plusDays(1));
         data.assign(shift, person.id(), "CANCELLED", false);
 
-        RosterProblem problem = asCoordinator(() -> roster.problem(RosterScope.ofRange(YEAR, day, day.plusDays(1))));
+        RosterProblem problem = asCoordinator(() -> roster.problem(RosterScope.ofRange(year, day, day.plusDays(1))));
 
         assertThat(person(problem, person.id()).availability()).extracting(AvailableWindow::evening)
                 .containsExactly(day.plusDays(1));
@@ -181,27 +199,27 @@ class RosterServiceTest {
 
     @Test
     void aBreakScopeTakesItsDatesFromTheCalendarAndBadRangesAreRefused() {
-        CalendarItem sportlov = system.callAs(() -> calendar.plan(YEAR).orElseThrow(), Role.COORDINATOR)
+        CalendarItem sportlov = system.callAs(() -> calendar.plan(year).orElseThrow(), Role.COORDINATOR)
                 .itemsOf(ItemKind.BREAK).stream().filter(i -> i.code().equals(BreakKind.WINTER_SPORTS.name()))
                 .findFirst().orElseThrow();
 
-        RosterScope resolved = asCoordinator(() -> roster.resolve(RosterScope.ofBreak(YEAR, sportlov.id())));
+        RosterScope resolved = asCoordinator(() -> roster.resolve(RosterScope.ofBreak(year, sportlov.id())));
         assertThat(resolved.firstDay()).isEqualTo(sportlov.firstDay());
         assertThat(resolved.lastDay()).isEqualTo(sportlov.lastDay());
-        RosterScope year = asCoordinator(() -> roster.resolve(RosterScope.ofYear(YEAR)));
-        assertThat(year.key()).isEqualTo("2087:2087-08-01..2088-07-31");
+        RosterScope whole = asCoordinator(() -> roster.resolve(RosterScope.ofYear(year)));
+        assertThat(whole.key()).isEqualTo(year.startYear() + ":" + firstDay(year) + ".." + lastDay(year));
 
-        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(YEAR,
-                LocalDate.of(2087, 9, 10), LocalDate.of(2087, 9, 9)))))
+        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(year,
+                date(year, SEPTEMBER, 10), date(year, SEPTEMBER, 9)))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.endBeforeStart"));
-        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(YEAR,
-                LocalDate.of(2087, 7, 30), LocalDate.of(2087, 8, 2)))))
+        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(year,
+                firstDay(year).minusDays(2), firstDay(year).plusDays(1)))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.outsideYear"));
-        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(YEAR, null, null))))
+        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(year, null, null))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.datesRequired"));
         assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofYear(SchoolYear.of(2990)))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.yearNotPlanned"));
-        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofBreak(YEAR, -1))))
+        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofBreak(year, -1))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("error.notFound"));
     }
 
@@ -209,7 +227,7 @@ class RosterServiceTest {
 
     @Test
     void savingASolutionReplacesOnlyUnpinnedProposalsAndRespectsHandEditsMadeMeanwhile() {
-        LocalDate day = LocalDate.of(2087, 9, 11);
+        LocalDate day = thursday.plusWeeks(1);
         long big = data.shift(activity, day, 1);
         long small = data.shift(activity, day, 2, 1, 1, 1, false, "OPEN", "PEOPLE");
         var confirmed = data.volunteer("c", false, organisation);
@@ -243,7 +261,7 @@ class RosterServiceTest {
 
     @Test
     void aCoordinatorAddsAPersonAsAPinnedProposalButNeverBeyondTheMaximum() {
-        LocalDate day = LocalDate.of(2087, 9, 18);
+        LocalDate day = thursday.plusWeeks(2);
         long shift = data.shift(activity, day, 1, 1, 1, 2, false, "OPEN", "PEOPLE");
         var a = data.volunteer("a", false, organisation);
         var b = data.volunteer("b", false, organisation);
@@ -266,7 +284,7 @@ class RosterServiceTest {
 
     @Test
     void twoCoordinatorsTakingTheLastPlaceAtOnceNeverOverbookTheShift() throws Exception {
-        LocalDate day = LocalDate.of(2087, 9, 19);
+        LocalDate day = thursday.plusWeeks(2).plusDays(1);
         long shift = data.shift(activity, day, 1, 1, 2, 3, false, "OPEN", "PEOPLE");
         data.assign(shift, data.volunteer("on1", false, organisation).id(), "PROPOSED", false);
         data.assign(shift, data.volunteer("on2", false, organisation).id(), "PROPOSED", false);
@@ -300,7 +318,7 @@ class RosterServiceTest {
 
     @Test
     void movingSwappingPinningAndRemovingChangeOnlyWhatWasAskedForAndRefuseStaleVersions() {
-        LocalDate day = LocalDate.of(2087, 9, 25);
+        LocalDate day = thursday.plusWeeks(3);
         long one = data.shift(activity, day, 1);
         long two = data.shift(activity, day, 2);
         long full = data.shift(activity, day, 3, 1, 1, 1, false, "OPEN", "PEOPLE");
@@ -341,7 +359,7 @@ class RosterServiceTest {
 
     @Test
     void candidatesAreThePeopleWhoSaidYesWithThoseOutElsewhereThatEveningLast() {
-        LocalDate day = LocalDate.of(2087, 10, 9);
+        LocalDate day = thursday.plusWeeks(5);
         long shift = data.shift(activity, day, 1);
         long other = data.shift(activity, day, 2);
         var free = data.volunteer("free", false, organisation);
@@ -368,7 +386,7 @@ class RosterServiceTest {
 
     @Test
     void publishingConfirmsTheProposalsPublishesTheirShiftsAndTheVolunteerSeesThem() {
-        LocalDate day = LocalDate.of(2087, 10, 16);
+        LocalDate day = thursday.plusWeeks(6);
         long staffed = data.shift(activity, day, 1);
         long empty = data.shift(activity, day, 2);
         var walker = data.volunteer("walker", false, organisation);
@@ -394,7 +412,7 @@ class RosterServiceTest {
 
     @Test
     void aPartnerContactSeesOnlyTheirOwnPeopleByNameAndCannotEdit() {
-        LocalDate day = LocalDate.of(2087, 10, 23);
+        LocalDate day = thursday.plusWeeks(7);
         long shift = data.shift(activity, day, 1);
         long otherOrganisation = data.organisation("rs-other");
         var ours = data.volunteer("ours", false, organisation);

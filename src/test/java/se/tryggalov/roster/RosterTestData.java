@@ -35,8 +35,9 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER_QUALIFICATION;
 
 /**
  * Districts, activities, shifts, volunteers, availability and assignments written straight into the shared test
- * database (the activity feature is built elsewhere), each with a unique name, in a school year far from the demo
- * and from other tests. Accounts get a hash no password matches: they are used through a security context only.
+ * database (the activity feature is built elsewhere), each with a unique name, in a school year the test claimed
+ * from {@link se.tryggalov.TestYears}. Accounts get a hash no password matches: they are used through a security
+ * context only.
  */
 public final class RosterTestData {
 

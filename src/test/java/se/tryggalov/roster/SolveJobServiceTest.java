@@ -1,11 +1,13 @@
 package se.tryggalov.roster;
 
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
@@ -19,19 +21,26 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Supplier;
 
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.Month.DECEMBER;
+import static java.time.Month.NOVEMBER;
+import static java.time.Month.OCTOBER;
+import static java.time.Month.SEPTEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.nth;
 import static se.tryggalov.jooq.Tables.SCHEDULED_TASKS;
 
 /**
- * Solve jobs on the real database and scheduler, in school year 2088/89 (no other test plans it), each test on its
- * own dates so their scope keys never meet.
+ * Solve jobs on the real database and scheduler, in a school year the class claims, each test on its own dates so
+ * their scope keys never meet.
  */
 @IntegrationTest
 class SolveJobServiceTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2088);
+    static SchoolYear year;
 
     @Autowired
     SolveJobService jobs;
@@ -52,10 +61,15 @@ class SolveJobServiceTest {
 
     RosterTestData data;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
+
     @BeforeEach
     void setUp() {
         data = new RosterTestData(dsl, contexts);
-        RosterTestData.plan(calendar, system, YEAR);
+        RosterTestData.plan(calendar, system, year);
     }
 
     private <T> T asCoordinator(Supplier<T> work) {
@@ -63,7 +77,7 @@ class SolveJobServiceTest {
     }
 
     private static RosterScope range(LocalDate first, LocalDate last) {
-        return new RosterScope(YEAR, ScopeKind.RANGE, null, first, last);
+        return new RosterScope(year, ScopeKind.RANGE, null, first, last);
     }
 
     private static String messageKey(Throwable e) {
@@ -72,9 +86,9 @@ class SolveJobServiceTest {
 
     @Test
     void aSecondSolveOfTheSameDatesIsRefusedWhileTheFirstIsActive() {
-        RosterScope scope = range(LocalDate.of(2088, 9, 1), LocalDate.of(2088, 9, 7));
+        RosterScope scope = range(date(year, SEPTEMBER, 1), date(year, SEPTEMBER, 7));
         OffsetDateTime now = OffsetDateTime.now();
-        long running = data.job(YEAR, scope, SolveJobStatus.RUNNING, now, now);
+        long running = data.job(year, scope, SolveJobStatus.RUNNING, now, now);
 
         assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 30)))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.alreadySolving"));
@@ -87,7 +101,7 @@ class SolveJobServiceTest {
 
     @Test
     void aTimeLimitOutsideOneSecondToAnHourIsRefusedAndOnlyCoordinatorsSolve() {
-        RosterScope scope = range(LocalDate.of(2088, 9, 8), LocalDate.of(2088, 9, 8));
+        RosterScope scope = range(date(year, SEPTEMBER, 8), date(year, SEPTEMBER, 8));
         assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 0)))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.timeLimit"));
         assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 3601)))
@@ -102,14 +116,14 @@ class SolveJobServiceTest {
         OffsetDateTime now = OffsetDateTime.now();
         OffsetDateTime longAgo = now.minusMinutes(10);
         // what a killed instance leaves behind: a running job that stopped beating, a queued job whose task is gone
-        long killed = data.job(YEAR, range(LocalDate.of(2088, 10, 1), LocalDate.of(2088, 10, 2)),
+        long killed = data.job(year, range(date(year, OCTOBER, 1), date(year, OCTOBER, 2)),
                 SolveJobStatus.RUNNING, longAgo, longAgo.plusSeconds(3));
-        long lost = data.job(YEAR, range(LocalDate.of(2088, 10, 3), LocalDate.of(2088, 10, 4)),
+        long lost = data.job(year, range(date(year, OCTOBER, 3), date(year, OCTOBER, 4)),
                 SolveJobStatus.QUEUED, longAgo, null);
         // what another, living instance is doing: a running job that beats, a queued job waiting for a worker
-        long alive = data.job(YEAR, range(LocalDate.of(2088, 10, 5), LocalDate.of(2088, 10, 6)),
+        long alive = data.job(year, range(date(year, OCTOBER, 5), date(year, OCTOBER, 6)),
                 SolveJobStatus.RUNNING, longAgo, now);
-        long waiting = data.job(YEAR, range(LocalDate.of(2088, 10, 7), LocalDate.of(2088, 10, 8)),
+        long waiting = data.job(year, range(date(year, OCTOBER, 7), date(year, OCTOBER, 8)),
                 SolveJobStatus.QUEUED, longAgo, null);
         dsl.insertInto(SCHEDULED_TASKS)
                 .set(SCHEDULED_TASKS.TASK_NAME, SolveJobService.TASK_NAME)
@@ -141,9 +155,9 @@ class SolveJobServiceTest {
     @Test
     void stoppingAWaitingJobEndsItAtOnceAndARunningOneIsAskedAtItsNextHeartbeat() {
         OffsetDateTime now = OffsetDateTime.now();
-        long queued = data.job(YEAR, range(LocalDate.of(2088, 11, 1), LocalDate.of(2088, 11, 1)),
+        long queued = data.job(year, range(date(year, NOVEMBER, 1), date(year, NOVEMBER, 1)),
                 SolveJobStatus.QUEUED, now, null);
-        long running = data.job(YEAR, range(LocalDate.of(2088, 11, 2), LocalDate.of(2088, 11, 2)),
+        long running = data.job(year, range(date(year, NOVEMBER, 2), date(year, NOVEMBER, 2)),
                 SolveJobStatus.RUNNING, now, now);
 
         assertThat(asCoordinator(() -> jobs.stop(queued))).isTrue();
@@ -159,10 +173,10 @@ class SolveJobServiceTest {
 
     @Test
     void aSolveRunsInTheBackgroundAndWritesItsRosterWithoutMovingFixedPoints() {
-        LocalDate day = LocalDate.of(2088, 12, 2);
+        LocalDate day = nth(THURSDAY, DECEMBER, 1, year);
         long district = data.district("job-district");
         long organisation = data.organisation("job-org");
-        long activity = data.activity(YEAR, district, organisation, "Nattvandring");
+        long activity = data.activity(year, district, organisation, "Nattvandring");
         long shift = data.shift(activity, day, 1, 3, 3, 4, true, "OPEN", "PEOPLE");
         var lead = data.volunteer("job-lead", true, organisation);
         var pinned = data.volunteer("job-pinned", false, organisation);

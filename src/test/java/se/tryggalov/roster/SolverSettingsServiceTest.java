@@ -2,13 +2,16 @@ package se.tryggalov.roster;
 
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.roster.solver.RosterSolver;
 import se.tryggalov.roster.solver.SolverSettings;
 import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
 import se.tryggalov.security.SystemAuthentication;
 import se.tryggalov.shared.SecurityContexts;
@@ -30,6 +33,8 @@ import static se.tryggalov.jooq.Tables.SOLVER_LIMITS;
 class SolverSettingsServiceTest {
 
     static final String WISH = "homeDistrict";
+    /** The year whose roster problem shows the settings the solver is given. */
+    static SchoolYear year;
 
     @Autowired
     SolverSettingsService settings;
@@ -43,6 +48,11 @@ class SolverSettingsServiceTest {
     CalendarService calendar;
     @Autowired
     SystemAuthentication system;
+
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
 
     private <T> T asCoordinator(Supplier<T> work) {
         return new RosterTestData(dsl, contexts).as("coordinator", work, Role.COORDINATOR);
@@ -66,11 +76,11 @@ class SolverSettingsServiceTest {
         SolverLimits read = asCoordinator(() -> settings.limits());
         assertThat(List.of(read.maxNightsPerMonth(), read.maxNightsPerWeekend(), read.dailyRestHours(),
                 read.weeklyRestHours())).containsExactly(2, 1, 11, 36);
-        RosterTestData.plan(calendar, system, RosterServiceTest.YEAR);
+        RosterTestData.plan(calendar, system, year);
 
         assertThat(asCoordinator(() -> settings.save(List.of(), read.with(4, 2, 12, 40)))).isEqualTo(1);
 
-        SolverSettings given = asCoordinator(() -> roster.problem(RosterScope.ofYear(RosterServiceTest.YEAR)))
+        SolverSettings given = asCoordinator(() -> roster.problem(RosterScope.ofYear(year)))
                 .settings();
         assertThat(List.of(given.defaultMaxNightsPerMonth(), given.defaultMaxNightsPerWeekend(),
                 given.dailyRestHours(), given.weeklyRestHours())).containsExactly(4, 2, 12, 40);
@@ -107,7 +117,7 @@ class SolverSettingsServiceTest {
                         .map(RosterSolver.SolverConstraint::name).toList());
         ConstraintSetting read = setting(WISH);
         assertThat(read.level()).isEqualTo("SOFT");
-        RosterTestData.plan(calendar, system, RosterServiceTest.YEAR);
+        RosterTestData.plan(calendar, system, year);
 
         assertThat(asCoordinator(() -> settings.save(List.of(read.with(false, 7))))).isEqualTo(1);
 
@@ -115,7 +125,7 @@ class SolverSettingsServiceTest {
         assertThat(saved.enabled()).isFalse();
         assertThat(saved.weight()).isEqualTo(7);
         assertThat(saved.saved()).isTrue();
-        assertThat(asCoordinator(() -> roster.problem(RosterScope.ofYear(RosterServiceTest.YEAR))).settings()
+        assertThat(asCoordinator(() -> roster.problem(RosterScope.ofYear(year))).settings()
                 .constraints().get(WISH)).satisfies(c -> {
                     assertThat(c.enabled()).isFalse();
                     assertThat(c.weight()).isEqualTo(7);

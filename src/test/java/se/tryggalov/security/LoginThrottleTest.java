@@ -1,35 +1,16 @@
 package se.tryggalov.security;
 
 import org.junit.jupiter.api.Test;
+import se.tryggalov.TestClock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class LoginThrottleTest {
 
-    /** A clock the test moves forward by hand. */
-    static final class MovableClock extends Clock {
-        Instant now = Instant.parse("2026-04-30T20:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
+    static final Instant START = Instant.parse("2026-04-30T20:00:00Z");
 
     @Test
     void theFirstFourFailuresCostNothingThenTheLockDoublesUpToFifteenMinutes() {
@@ -45,11 +26,11 @@ class LoginThrottleTest {
 
     @Test
     void anAddressIsBlockedAfterThirtyFailuresUntilTheOldestLeavesTheWindow() {
-        MovableClock clock = new MovableClock();
+        TestClock clock = TestClock.at(START);
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < 29; i++) {
             throttle.recordAddressFailure("198.51.100.7");
-            clock.now = clock.now.plusSeconds(10);
+            clock.advance(Duration.ofSeconds(10));
         }
         assertThat(throttle.addressBlockedFor("198.51.100.7")).isEmpty();
 
@@ -58,13 +39,13 @@ class LoginThrottleTest {
                 assertThat(d).isPositive().isLessThanOrEqualTo(Duration.ofMinutes(15)));
         assertThat(throttle.addressBlockedFor("198.51.100.8")).as("other addresses").isEmpty();
 
-        clock.now = clock.now.plus(Duration.ofMinutes(16));
+        clock.advance(Duration.ofMinutes(16));
         assertThat(throttle.addressBlockedFor("198.51.100.7")).isEmpty();
     }
 
     @Test
     void unknownUsernamesAreLockedLikeAccountsAndTheLockExpires() {
-        MovableClock clock = new MovableClock();
+        TestClock clock = TestClock.at(START);
         LoginThrottle throttle = new LoginThrottle(clock);
         for (int i = 0; i < 4; i++) {
             assertThat(throttle.recordUnknownUserFailure("ghost")).isZero();
@@ -73,7 +54,7 @@ class LoginThrottleTest {
         assertThat(throttle.unknownUserBlockedFor("ghost")).contains(Duration.ofSeconds(30));
         assertThat(throttle.unknownUserBlockedFor("other")).isEmpty();
 
-        clock.now = clock.now.plusSeconds(31);
+        clock.advance(Duration.ofSeconds(31));
         assertThat(throttle.unknownUserBlockedFor("ghost")).isEmpty();
     }
 }

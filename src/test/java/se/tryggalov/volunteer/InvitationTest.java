@@ -9,6 +9,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestClock;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
@@ -16,6 +17,7 @@ import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.mail.OutboxMail;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -47,6 +49,8 @@ class InvitationTest {
     AuthenticationManager authenticationManager;
     @Autowired
     DSLContext dsl;
+    @Autowired
+    TestClock clock;
 
     long organisation;
     String contact;
@@ -119,12 +123,12 @@ class InvitationTest {
     }
 
     @Test
-    void signingInMarksTheVolunteerAsActive() throws InterruptedException {
+    void signingInMarksTheVolunteerAsActive() {
         InvitationLink link = invite(email);
         String username = invitations.accept(secretOf(link), true, PASSWORD, true);
         OffsetDateTime afterAccept = fixtures.as(contact, () -> volunteers.get(link.userId()), Role.PARTNER_CONTACT)
                 .lastActiveAt();
-        Thread.sleep(20);
+        clock.advance(Duration.ofSeconds(1));
 
         signIn(username, PASSWORD);
 

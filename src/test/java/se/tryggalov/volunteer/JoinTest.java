@@ -8,16 +8,15 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestClock;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -175,7 +174,7 @@ class JoinTest {
 
     @Test
     void aLinkTakesAtMostTwentySignUpsAnHour() {
-        MutableClock clock = new MutableClock(Instant.parse("2026-11-01T10:00:00Z"));
+        TestClock clock = TestClock.at(Instant.parse("2026-11-01T10:00:00Z"));
         SignupThrottle throttle = new SignupThrottle(clock);
         for (int i = 0; i < SignupThrottle.LIMIT; i++) {
             assertThat(throttle.tryAcquire("link")).as("sign-up " + (i + 1)).isTrue();
@@ -185,32 +184,5 @@ class JoinTest {
 
         clock.advance(Duration.ofMinutes(61));
         assertThat(throttle.tryAcquire("link")).isTrue();
-    }
-
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

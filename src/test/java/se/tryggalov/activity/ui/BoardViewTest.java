@@ -2,6 +2,7 @@ package se.tryggalov.activity.ui;
 
 import com.vaadin.flow.component.html.NativeButton;
 import com.vaadin.flow.router.RouterLink;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.activity.ActivityService;
 import se.tryggalov.activity.ActivityType;
 import se.tryggalov.activity.PlanBoard;
@@ -44,15 +46,22 @@ class BoardViewTest extends KaribuViewTest {
     PlaceService places;
 
     PlanTestData data;
+    /** Claimed by the class. */
+    static SchoolYear year;
     CalendarItem sportlov;
     /** The first evening of the test year's sportlov (a Monday); the break runs to Friday. */
     LocalDate first;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
+
     @BeforeEach
     void setUp() {
-        data = new PlanTestData(calendar, activities, places, systemAuthentication);
-        sportlov = data.sportlov(PlanTestData.YEAR);
-        first = data.sportlov(PlanTestData.YEAR).firstDay();
+        data = new PlanTestData(year, calendar, activities, places, systemAuthentication);
+        sportlov = data.sportlov(year);
+        first = data.sportlov(year).firstDay();
     }
 
     private static BoardView view() {

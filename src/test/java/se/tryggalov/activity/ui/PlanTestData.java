@@ -25,23 +25,21 @@ import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
- * Activities and shifts the plan view tests make for themselves, in school years far from the demo's (2087 and
- * 2088 are planned by no other test), as a coordinator would through the service.
+ * Activities and shifts the plan view tests make for themselves, in a school year the test class claimed, as a
+ * coordinator would through the service.
  */
 final class PlanTestData {
 
-    /** The year the list, board and roll-forward tests plan in. */
-    static final SchoolYear YEAR = SchoolYear.of(2087);
-    /** The year the rules tests preview and apply. */
-    static final SchoolYear RULES_YEAR = SchoolYear.of(2089);
-
+    /** The year the test plans in. */
+    private final SchoolYear year;
     private final CalendarService calendar;
     private final ActivityService activities;
     private final PlaceService places;
     private final SystemAuthentication system;
 
-    PlanTestData(CalendarService calendar, ActivityService activities, PlaceService places,
+    PlanTestData(SchoolYear year, CalendarService calendar, ActivityService activities, PlaceService places,
                  SystemAuthentication system) {
+        this.year = year;
         this.calendar = calendar;
         this.activities = activities;
         this.places = places;
@@ -92,8 +90,8 @@ final class PlanTestData {
     }
 
     long activity(String title, ActivityType type, District district) {
-        CalendarItem sport = sportlov(YEAR);
-        return asCoordinator(() -> activities.createActivity(new ActivityDraft(YEAR, sport.id(), type,
+        CalendarItem sport = sportlov(year);
+        return asCoordinator(() -> activities.createActivity(new ActivityDraft(year, sport.id(), type,
                 Purpose.PREVENTIVE, title, null, district.id(), null, null, null, null)));
     }
 

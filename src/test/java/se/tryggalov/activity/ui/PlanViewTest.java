@@ -2,6 +2,7 @@ package se.tryggalov.activity.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -9,6 +10,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.activity.Activity;
 import se.tryggalov.activity.ActivityService;
 import se.tryggalov.activity.ActivityType;
@@ -16,6 +18,7 @@ import se.tryggalov.activity.RollForwardService;
 import se.tryggalov.activity.Shift;
 import se.tryggalov.activity.ShiftStatus;
 import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Role;
@@ -46,17 +49,24 @@ class PlanViewTest extends KaribuViewTest {
     RollForwardService rollForward;
 
     PlanTestData data;
+    /** Claimed by the class with the one after it, for the roll-forward. */
+    static SchoolYear year;
     District alby;
     District fittja;
     /** The first evening of the test year's sportlov (a Monday); the break runs to Friday. */
     LocalDate first;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim(2);
+    }
+
     @BeforeEach
     void setUp() {
-        data = new PlanTestData(calendar, activities, places, systemAuthentication);
+        data = new PlanTestData(year, calendar, activities, places, systemAuthentication);
         alby = data.district(0);
         fittja = data.district(1);
-        first = data.sportlov(PlanTestData.YEAR).firstDay();
+        first = data.sportlov(year).firstDay();
     }
 
     private static PlanView view() {
@@ -77,7 +87,7 @@ class PlanViewTest extends KaribuViewTest {
 
     private void openAs(String user, Role role) {
         signInAs(user, role);
-        navigateTo("plan", "year=" + PlanTestData.YEAR.startYear());
+        navigateTo("plan", "year=" + year.startYear());
     }
 
     private static List<Shift> rows() {
@@ -262,24 +272,24 @@ class PlanViewTest extends KaribuViewTest {
         setValueAsUser(dialog.type, ActivityType.NIGHT_WALK);
         setValueAsUser(dialog.title, title);
         setValueAsUser(dialog.district, dialog.district.getListDataView().getItems().findFirst().orElseThrow());
-        setValueAsUser(dialog.period, data.sportlov(PlanTestData.YEAR));
+        setValueAsUser(dialog.period, data.sportlov(year));
         setValueAsUser(dialog.planMeasure, "Åtgärd 3.2");
         _click(dialog.save);
 
-        Activity created = activities.activities(PlanTestData.YEAR).stream().filter(a -> a.title().equals(title))
+        Activity created = activities.activities(year).stream().filter(a -> a.title().equals(title))
                 .findFirst().orElseThrow();
         assertThat(created.planMeasure()).isEqualTo("Åtgärd 3.2");
-        assertThat(created.calendarItemId()).isEqualTo(data.sportlov(PlanTestData.YEAR).id());
+        assertThat(created.calendarItemId()).isEqualTo(data.sportlov(year).id());
         com.github.mvysny.kaributesting.v10.MockVaadin.clientRoundtrip(false);
         ShiftDialog first = _get(ShiftDialog.class);
         assertThat(first.activity.getValue().id()).isEqualTo(created.id());
-        assertThat(first.day.getValue()).isEqualTo(data.sportlov(PlanTestData.YEAR).firstDay());
+        assertThat(first.day.getValue()).isEqualTo(data.sportlov(year).firstDay());
     }
 
     @Test
     void anActivityWithoutATitleIsRefusedAndNothingSaved() {
         openAs("coordinator", Role.COORDINATOR);
-        int before = activities.activities(PlanTestData.YEAR).size();
+        int before = activities.activities(year).size();
 
         _click(view().newActivity);
         ActivityDialog dialog = _get(ActivityDialog.class);
@@ -288,19 +298,19 @@ class PlanViewTest extends KaribuViewTest {
 
         assertThat(dialog.isOpened()).isTrue();
         assertThat(dialog.errorText()).isNotBlank().doesNotMatch(RAW_KEY);
-        assertThat(activities.activities(PlanTestData.YEAR)).hasSize(before);
+        assertThat(activities.activities(year)).hasSize(before);
     }
 
     @Test
     void rollForwardPreviewsEveryShiftsNewDateBeforeApplying() {
         long walk = data.nightWalk(PlanTestData.unique("walk-roll"), fittja);
         data.shift(walk, first);
-        data.plan(PlanTestData.YEAR.next());
+        data.plan(year.next());
         openAs("coordinator", Role.COORDINATOR);
 
         _click(view().roll);
         RollForwardDialog dialog = _get(RollForwardDialog.class);
-        setValueAsUser(dialog.scope, data.sportlov(PlanTestData.YEAR));
+        setValueAsUser(dialog.scope, data.sportlov(year));
         _click(dialog.preview);
 
         assertThat(dialog.summary.isVisible()).isTrue();

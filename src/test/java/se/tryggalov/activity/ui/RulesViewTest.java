@@ -6,6 +6,7 @@ import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,6 +14,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.activity.ActivityService;
 import se.tryggalov.activity.ActivityType;
 import se.tryggalov.activity.CoverageRule;
@@ -23,6 +25,7 @@ import se.tryggalov.activity.GenerationPreview;
 import se.tryggalov.activity.Purpose;
 import se.tryggalov.activity.Staffing;
 import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.ui.NotAllowedView;
@@ -56,12 +59,19 @@ class RulesViewTest extends KaribuViewTest {
     CoverageRuleService rules;
 
     PlanTestData data;
+    /** Claimed by the class. */
+    static SchoolYear year;
     final List<Long> made = new ArrayList<>();
+
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
 
     @BeforeEach
     void setUp() {
-        data = new PlanTestData(calendar, activities, places, systemAuthentication);
-        data.plan(PlanTestData.RULES_YEAR);
+        data = new PlanTestData(year, calendar, activities, places, systemAuthentication);
+        data.plan(year);
     }
 
     @AfterEach
@@ -104,22 +114,22 @@ class RulesViewTest extends KaribuViewTest {
 
     private void open() {
         signInAs("coordinator", Role.COORDINATOR);
-        navigateTo("plan/rules", "year=" + PlanTestData.RULES_YEAR.startYear());
+        navigateTo("plan/rules", "year=" + year.startYear());
     }
 
     @Test
     void thePreviewShowsTheCountsAndApplyingShowsWhatWasDone() {
         String name = PlanTestData.unique("rule-apply");
         rule(name, true);
-        GenerationPreview expected = data.asCoordinator(() -> rules.preview(PlanTestData.RULES_YEAR));
+        GenerationPreview expected = data.asCoordinator(() -> rules.preview(year));
         assertThat(expected.toCreate()).as("the new rule wants shifts on the risk-5 evenings").isPositive();
         open();
 
-        assertThat(view().year.getValue()).isEqualTo(PlanTestData.RULES_YEAR);
+        assertThat(view().year.getValue()).isEqualTo(year);
         assertThat(view().apply.isEnabled()).as("apply only after a preview").isFalse();
         _click(view().preview);
 
-        String label = PlanTestData.RULES_YEAR.label();
+        String label = year.label();
         assertThat(_get(Paragraph.class, s -> s.withId("preview-summary")).getText()).isEqualTo(
                 t("plan.preview.summary", label, expected.toCreate(), expected.toUpdate(), expected.toDelete(),
                         expected.unchanged(), expected.needsDecision().size()));
@@ -137,7 +147,7 @@ class RulesViewTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("apply-summary")).getText()).isEqualTo(done);
         assertThat(notificationTexts()).contains(done);
         assertThat(view().apply.isEnabled()).isFalse();
-        assertThat(data.asCoordinator(() -> rules.preview(PlanTestData.RULES_YEAR)).changesAnything())
+        assertThat(data.asCoordinator(() -> rules.preview(year)).changesAnything())
                 .as("applied: the year matches the rules").isFalse();
     }
 

@@ -6,11 +6,13 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.timepicker.TimePicker;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.availability.AvailabilityPattern;
 import se.tryggalov.availability.AvailabilityState;
 import se.tryggalov.availability.AvailabilityTestData;
@@ -23,6 +25,7 @@ import se.tryggalov.shared.SecurityContexts;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Month;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
@@ -31,18 +34,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.tryggalov.TestYears.inWeek;
+import static se.tryggalov.TestYears.nth;
 
 /**
- * The phone view and the counts table in the browserless UI. The answers are made in school year 2072/73 (planned
- * here), the counts on 5–6 May 2079 (a school year no test plans); all far from the demo's years and from the
- * service tests' dates.
+ * The phone view and the counts table in the browserless UI. The answers are made in a school year the class claims
+ * (and plans), the counts in another one the counting test claims (and nobody plans).
  */
 @IntegrationTest
 class AvailabilityViewTest extends KaribuViewTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2072);
-    static final LocalDate COUNTED = LocalDate.of(2079, 5, 5);
+    static SchoolYear year;
 
+    @Autowired
+    TestYears years;
     @Autowired
     CalendarService calendar;
     @Autowired
@@ -54,11 +59,16 @@ class AvailabilityViewTest extends KaribuViewTest {
     long organisation;
     AvailabilityTestData.Person walker;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
+
     @BeforeEach
     void setUp() {
         data = new AvailabilityTestData(dsl, contexts);
-        if (systemAuthentication.callAs(() -> calendar.plan(YEAR).isEmpty(), Role.COORDINATOR)) {
-            systemAuthentication.runAs(() -> calendar.generate(YEAR), Role.COORDINATOR);
+        if (systemAuthentication.callAs(() -> calendar.plan(year).isEmpty(), Role.COORDINATOR)) {
+            systemAuthentication.runAs(() -> calendar.generate(year), Role.COORDINATOR);
         }
         organisation = data.organisation("view-org");
         walker = data.activeVolunteer("view-walker", organisation);
@@ -82,7 +92,7 @@ class AvailabilityViewTest extends KaribuViewTest {
 
     private void openAsWalker() {
         signInAs(walker.username(), Role.VOLUNTEER);
-        navigateTo("availability", "year=" + YEAR.startYear());
+        navigateTo("availability", "year=" + year.startYear());
     }
 
     @Test
@@ -114,7 +124,8 @@ class AvailabilityViewTest extends KaribuViewTest {
     void eveningsAreGroupedByBreakAndMonthWithTheRiskLevelInWords() {
         openAsWalker();
 
-        EveningRow autumnFriday = _get(EveningRow.class, s -> s.withId("evening-2072-10-28"));
+        LocalDate fridayBeforeHostlov = inWeek(44, DayOfWeek.MONDAY, year).minusDays(3);
+        EveningRow autumnFriday = _get(EveningRow.class, s -> s.withId("evening-" + fridayBeforeHostlov));
         assertThat(autumnFriday.evening().isBreakNight()).isTrue();
         String text = autumnFriday.getElement().getTextRecursively();
         assertThat(text).contains(t("calendar.break.AUTUMN")).containsPattern("Risk [3-5]");
@@ -160,7 +171,7 @@ class AvailabilityViewTest extends KaribuViewTest {
     @Test
     void aCoordinatorPicksAPersonAndAnswersOnTheirBehalf() {
         signInAs("coordinator", Role.COORDINATOR);
-        navigateTo("availability", "year=" + YEAR.startYear());
+        navigateTo("availability", "year=" + year.startYear());
         @SuppressWarnings("unchecked")
         ComboBox<ReachablePerson> person = _get(ComboBox.class, s -> s.withId("availability-person"));
         assertThat(rows()).as("no one picked yet").isEmpty();
@@ -182,7 +193,7 @@ class AvailabilityViewTest extends KaribuViewTest {
     void aPausedVolunteerSeesWhyAndCannotAnswer() {
         AvailabilityTestData.Person paused = data.volunteer("view-paused", "PAUSED", true, List.of(organisation), List.of());
         signInAs(paused.username(), Role.VOLUNTEER);
-        navigateTo("availability", "year=" + YEAR.startYear());
+        navigateTo("availability", "year=" + year.startYear());
 
         assertThat(_get(Paragraph.class, s -> s.withId("availability-message")).getText())
                 .isEqualTo(t("availability.error.notActive.PAUSED"));
@@ -206,16 +217,17 @@ class AvailabilityViewTest extends KaribuViewTest {
 
     @Test
     void theCoordinatorSeesHowManyCanGoOutPerDistrictAndAPartnerContactOnlyTheirOwn() {
+        LocalDate counted = nth(DayOfWeek.FRIDAY, Month.MAY, 1, years.claim());
         long alby = data.district("Alby");
         var own = data.volunteer("count-own", "ACTIVE", true, List.of(organisation), List.of(alby));
         var other = data.volunteer("count-other", "ACTIVE", true, List.of(data.organisation("view-other")), List.of(alby));
         var trained = data.volunteer("count-lead", "ACTIVE", true, List.of(organisation), List.of());
-        data.qualification(trained.id(), "LEAD", LocalDate.of(2070, 1, 1), null);
-        data.answer(own.id(), COUNTED, AvailabilityState.AVAILABLE);
-        data.answer(other.id(), COUNTED, AvailabilityState.AVAILABLE);
-        data.answer(trained.id(), COUNTED, AvailabilityState.MAYBE);
+        data.qualification(trained.id(), "LEAD", counted.minusYears(9), null);
+        data.answer(own.id(), counted, AvailabilityState.AVAILABLE);
+        data.answer(other.id(), counted, AvailabilityState.AVAILABLE);
+        data.answer(trained.id(), counted, AvailabilityState.MAYBE);
         AvailabilityTestData.Person contact = data.account("view-contact", organisation, Role.PARTNER_CONTACT);
-        String period = "from=" + COUNTED + "&to=" + COUNTED.plusDays(1);
+        String period = "from=" + counted + "&to=" + counted.plusDays(1);
 
         signInAs("coordinator", Role.COORDINATOR);
         navigateTo("availability/overview", period);

@@ -5,10 +5,12 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemSource;
@@ -16,32 +18,52 @@ import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
 
 import java.nio.charset.StandardCharsets;
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.List;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static java.time.DayOfWeek.FRIDAY;
+import static java.time.DayOfWeek.MONDAY;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static java.time.Month.APRIL;
+import static java.time.Month.MARCH;
+import static java.time.Month.MAY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.nth;
 
-/** Importing the municipality's dates from a file, and the download and subscription links. Uses 2053/54. */
+/** Importing the municipality's dates from a file, and the download and subscription links, in a claimed year. */
 @IntegrationTest
 class CalendarExchangeDialogTest extends KaribuViewTest {
 
-    private static final SchoolYear YEAR = SchoolYear.of(2053);
+    private static SchoolYear year;
     private static final String HEADER = "kind;code;title;first_day;last_day;risk_level;starts_at;ends_at;location;notes\n";
 
     @Autowired
     CalendarService calendar;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+    }
+
+    /** A date of the claimed year in an import file. */
+    private static String on(DayOfWeek day, Month month, int nth) {
+        return nth(day, month, nth, year).toString();
+    }
+
     private CalendarExchangeDialog open(String username, Role role) {
         signInAs(username, role);
-        navigateTo("calendar", "year=" + YEAR.startYear());
+        navigateTo("calendar", "year=" + year.startYear());
         _click(_get(Button.class, s -> s.withId("calendar-exchange")));
         return _get(CalendarExchangeDialog.class);
     }
 
     private List<CalendarItem> imported() {
-        return calendar.plan(YEAR).map(p -> p.items().stream().filter(i -> i.source() == ItemSource.IMPORT).toList())
+        return calendar.plan(year).map(p -> p.items().stream().filter(i -> i.source() == ItemSource.IMPORT).toList())
                 .orElse(List.of());
     }
 
@@ -50,9 +72,9 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
         CalendarExchangeDialog dialog = open("coordinator", Role.COORDINATOR);
         int before = imported().size();
         String csv = HEADER
-                + "KEY_DATE;CUSTOM;Skolbal;2054-05-20;2054-05-20;4;;;;\n"
-                + "LOV;WINTER_SPORTS;;2054-03-06;2054-03-02;;;;;\n"
-                + "KEY_DATE;WALPURGIS_EVE;;2054-04-30;2054-04-30;9;;;;\n";
+                + "KEY_DATE;CUSTOM;Skolbal;" + on(WEDNESDAY, MAY, 3) + ";" + on(WEDNESDAY, MAY, 3) + ";4;;;;\n"
+                + "LOV;WINTER_SPORTS;;" + on(FRIDAY, MARCH, 1) + ";" + on(MONDAY, MARCH, 1) + ";;;;;\n"
+                + "KEY_DATE;WALPURGIS_EVE;;" + date(year, APRIL, 30) + ";" + date(year, APRIL, 30) + ";9;;;;\n";
 
         dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));
 
@@ -70,8 +92,8 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
     void aCorrectFileIsImportedAfterTheCoordinatorConfirms() {
         CalendarExchangeDialog dialog = open("coordinator", Role.COORDINATOR);
         String csv = HEADER
-                + "lov;WINTER_SPORTS;;2054-03-02;2054-03-06;;;;;\n"
-                + "nyckeldatum;CUSTOM;Skolbal;2054-05-20;2054-05-20;4;;;Tumba;\n";
+                + "lov;WINTER_SPORTS;;" + on(MONDAY, MARCH, 1) + ";" + on(FRIDAY, MARCH, 1) + ";;;;;\n"
+                + "nyckeldatum;CUSTOM;Skolbal;" + on(WEDNESDAY, MAY, 3) + ";" + on(WEDNESDAY, MAY, 3) + ";4;;;Tumba;\n";
 
         dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));
         _click(_get(Button.class, s -> s.withId("store-import")));
@@ -88,7 +110,7 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
         assertThat(_find(Upload.class)).isEmpty();
         assertThat(_find(Button.class, s -> s.withId("renew-feed"))).isEmpty();
         assertThat(_get(Anchor.class, s -> s.withId("download-ics")).getHref())
-                .isEqualTo("/exports/calendar/2053.ics?lang=sv");
+                .isEqualTo("/exports/calendar/" + year.startYear() + ".ics?lang=sv");
         assertNoRawTranslationKeys();
     }
 }

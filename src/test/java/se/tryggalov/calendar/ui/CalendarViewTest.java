@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.BreakKind;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
@@ -32,7 +33,11 @@ import tools.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -43,14 +48,24 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.tryggalov.TestYears.date;
+import static se.tryggalov.TestYears.firstDay;
+import static se.tryggalov.TestYears.inWeek;
+import static se.tryggalov.TestYears.lastDay;
+import static se.tryggalov.TestYears.nth;
 
 @IntegrationTest
 class CalendarViewTest extends KaribuViewTest {
 
     private static final Pattern FOCUSABLE = Pattern.compile("tabindex=\"0\" role=\"button\" data-item-id=\"(\\d+)\" aria-label=\"([^\"]+)\"");
 
+    private static final DateTimeFormatter DAY_MONTH =
+            DateTimeFormatter.ofPattern("d MMMM", Locale.forLanguageTag("sv"));
+
     @Autowired
     private CalendarService calendar;
+    @Autowired
+    private TestYears years;
 
     // ---- helpers ------------------------------------------------------------------------------------------------
 
@@ -75,16 +90,22 @@ class CalendarViewTest extends KaribuViewTest {
                 .findFirst().orElseThrow();
     }
 
-    private void openAsCoordinator(int startYear) {
-        signInAs("coordinator", Role.COORDINATOR);
-        navigateTo("calendar", "year=" + startYear);
+    /** "27 oktober – 31 oktober 2031", as the calendar writes a period. */
+    private static String period(LocalDate first, LocalDate last) {
+        return DAY_MONTH.format(first) + " – " + DAY_MONTH.format(last) + " " + last.getYear();
     }
 
-    private void generateInTheView(int startYear) {
-        openAsCoordinator(startYear);
-        if (calendar.plan(SchoolYear.of(startYear)).isEmpty()) {
+    private void openAsCoordinator(SchoolYear year) {
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo("calendar", "year=" + year.startYear());
+    }
+
+    private SchoolYear generateInTheView(SchoolYear year) {
+        openAsCoordinator(year);
+        if (calendar.plan(year).isEmpty()) {
             _click(button("generate"));
         }
+        return year;
     }
 
     /** Clicks (or presses a key on) the wheel's element for this item, as the browser reports it. */
@@ -114,20 +135,23 @@ class CalendarViewTest extends KaribuViewTest {
 
     @Test
     void aCoordinatorGeneratesAFarYearFromTheEmptyStateAndSeesWhatHappened() throws IOException {
-        openAsCoordinator(2031);
+        SchoolYear year = years.claim();
+        openAsCoordinator(year);
 
         assertThat(_get(H1.class).getText()).isEqualTo("Kalender");
         assertThat(view().emptyState.isVisible()).isTrue();
-        assertThat(view().emptyState.getElement().getTextRecursively()).contains("Läsåret 2031/32 är inte planerat än");
+        assertThat(view().emptyState.getElement().getTextRecursively())
+                .contains("Läsåret " + year.label() + " är inte planerat än");
         assertThat(view().status.getText()).isEqualTo("Inte planerat");
         assertThat(view().tabs.isVisible()).isFalse();
 
         _click(button("generate"));
 
-        YearPlan plan = plan(SchoolYear.of(2031));
+        YearPlan plan = plan(year);
         assertThat(view().emptyState.isVisible()).isFalse();
         assertThat(view().result.getElement().getTextRecursively())
-                .contains("Förslag för 2031/32: " + plan.items().size() + " nya, 0 uppdaterade, 0 borttagna");
+                .contains("Förslag för " + year.label() + ": " + plan.items().size()
+                        + " nya, 0 uppdaterade, 0 borttagna");
         long proposals = plan.items().size() + 1; // the term dates are proposed too
         assertThat(view().status.getText()).isEqualTo("Förslag – " + proposals + " poster att bekräfta");
         assertThat(shown("confirm-all")).isTrue();
@@ -137,19 +161,21 @@ class CalendarViewTest extends KaribuViewTest {
         assertThat(inYear).hasSizeGreaterThan(30);
         assertThat(wheelLabels()).hasSize(inYear.size());
         CalendarItem autumn = autumnBreak(plan);
-        assertThat(wheelLabels()).contains(autumn.id() + ":Höstlov, Lov, 27 oktober – 31 oktober 2031 (vecka 44), Förslag");
+        LocalDate week44 = inWeek(44, DayOfWeek.MONDAY, year);
+        assertThat(wheelLabels()).contains(autumn.id() + ":Höstlov, Lov, " + period(week44, week44.plusDays(4))
+                + " (vecka 44), Förslag");
         assertThat(_get(AnnualWheel.class).svg()).doesNotContain("wheel-today");
         assertThat(_size(view().list.grid)).isEqualTo(plan.items().size());
 
         // For the report: the SVG of a real generated year, to look at.
         Files.createDirectories(Path.of("target/calendar-ui"));
-        Files.writeString(Path.of("target/calendar-ui/wheel-2031.svg"), _get(AnnualWheel.class).svg());
+        Files.writeString(Path.of("target/calendar-ui/wheel.svg"), _get(AnnualWheel.class).svg());
     }
 
     @Test
     void aCoordinatorEditsABreakFromTheWheelAndSeesItConfirmedOnTheWheel() {
-        generateInTheView(2033);
-        CalendarItem autumn = autumnBreak(plan(SchoolYear.of(2033)));
+        SchoolYear year = generateInTheView(years.claim());
+        CalendarItem autumn = autumnBreak(plan(year));
         assertThat(autumn.status()).isEqualTo(ItemStatus.PROPOSED);
 
         activateOnTheWheel(autumn.id(), "keydown");
@@ -165,19 +191,21 @@ class CalendarViewTest extends KaribuViewTest {
         setValueAsUser(last, autumn.lastDay().minusDays(7));
         _click(_get(dialog, Button.class, s -> s.withId("save-item")));
 
-        CalendarItem saved = autumnBreak(plan(SchoolYear.of(2033)));
+        CalendarItem saved = autumnBreak(plan(year));
         assertThat(saved.status()).isEqualTo(ItemStatus.CONFIRMED);
         assertThat(saved.firstDay()).isEqualTo(autumn.firstDay().minusDays(7));
         assertThat(saved.lastDay()).isEqualTo(autumn.lastDay().minusDays(7));
         assertThat(dialog.isOpened()).isFalse();
         assertThat(notificationTexts()).contains("Höstlov är sparad och bekräftad.");
-        assertThat(wheelLabels()).contains(saved.id() + ":Höstlov, Lov, 24 oktober – 28 oktober 2033 (vecka 43), Bekräftad");
+        LocalDate week43 = inWeek(43, DayOfWeek.MONDAY, year);
+        assertThat(wheelLabels()).contains(saved.id() + ":Höstlov, Lov, " + period(week43, week43.plusDays(4))
+                + " (vecka 43), Bekräftad");
     }
 
     @Test
     void anEndBeforeStartEditShowsTheTranslatedErrorAndChangesNothing() {
-        generateInTheView(2032);
-        CalendarItem autumn = autumnBreak(plan(SchoolYear.of(2032)));
+        SchoolYear year = generateInTheView(years.claim());
+        CalendarItem autumn = autumnBreak(plan(year));
 
         activateOnTheWheel(autumn.id(), "click");
         Dialog dialog = _get(Dialog.class, s -> s.withId("calendar-item-dialog"));
@@ -187,13 +215,13 @@ class CalendarViewTest extends KaribuViewTest {
         CalendarItemDialog itemDialog = (CalendarItemDialog) dialog;
         assertThat(itemDialog.errorText()).isEqualTo("Sista dagen kan inte vara före första dagen.");
         assertThat(dialog.isOpened()).isTrue();
-        assertThat(autumnBreak(plan(SchoolYear.of(2032)))).isEqualTo(autumn);
+        assertThat(autumnBreak(plan(year))).isEqualTo(autumn);
     }
 
     @Test
     void aStaleVersionSaysSomeoneElseChangedIt() {
-        generateInTheView(2034);
-        CalendarItem autumn = autumnBreak(plan(SchoolYear.of(2034)));
+        SchoolYear year = generateInTheView(years.claim());
+        CalendarItem autumn = autumnBreak(plan(year));
         activateOnTheWheel(autumn.id(), "click");
         CalendarItemDialog dialog = (CalendarItemDialog) _get(Dialog.class, s -> s.withId("calendar-item-dialog"));
 
@@ -202,16 +230,16 @@ class CalendarViewTest extends KaribuViewTest {
         _click(_get(dialog, Button.class, s -> s.withId("save-item")));
 
         assertThat(dialog.errorText()).isEqualTo(t("error.changedByOthers"));
-        assertThat(autumnBreak(plan(SchoolYear.of(2034))).notes()).isNull();
+        assertThat(autumnBreak(plan(year)).notes()).isNull();
     }
 
     @Test
     void aCoordinatorConfirmsAllAndTheStatusSaysConfirmed() {
-        generateInTheView(2035);
+        SchoolYear year = generateInTheView(years.claim());
 
         _click(button("confirm-all"));
 
-        YearPlan plan = plan(SchoolYear.of(2035));
+        YearPlan plan = plan(year);
         assertThat(plan.hasProposals()).isFalse();
         assertThat(view().status.getText()).isEqualTo("Bekräftad");
         assertThat(shown("confirm-all")).isFalse();
@@ -220,29 +248,32 @@ class CalendarViewTest extends KaribuViewTest {
 
     @Test
     void regeneratingAroundAHandMadeBreakListsTheConflictWithTheBlockersNameAndDates() {
-        generateInTheView(2036);
-        CalendarItem autumn = autumnBreak(plan(SchoolYear.of(2036)));
+        SchoolYear year = generateInTheView(years.claim());
+        CalendarItem autumn = autumnBreak(plan(year));
         calendar.delete(autumn.id(), autumn.version());
-        calendar.create(SchoolYear.of(2036), new ItemDraft(ItemKind.BREAK, CalendarItem.CUSTOM, "Trygghetsveckan",
-                LocalDate.of(2036, 10, 29), LocalDate.of(2036, 11, 4), null, null, null, null, null, null));
-        navigateTo("calendar", "year=2036");
+        LocalDate wednesday = autumn.firstDay().plusDays(2);
+        calendar.create(year, new ItemDraft(ItemKind.BREAK, CalendarItem.CUSTOM, "Trygghetsveckan",
+                wednesday, wednesday.plusDays(6), null, null, null, null, null, null));
+        navigateTo("calendar", "year=" + year.startYear());
 
         _click(button("generate"));
 
         assertThat(view().result.getElement().getTextRecursively())
                 .contains("krockar med poster som redan finns")
-                .contains("Höstlov (27 oktober – 31 oktober 2036) krockar med Trygghetsveckan (29 oktober – 4 november 2036).");
+                .contains("Höstlov (" + period(autumn.firstDay(), autumn.lastDay()) + ") krockar med Trygghetsveckan ("
+                        + period(wednesday, wednesday.plusDays(6)) + ").");
     }
 
     @Test
     void aCoordinatorCreatesAKeyDateAndDeletesItAfterConfirming() {
-        generateInTheView(2037);
+        SchoolYear year = generateInTheView(years.claim());
+        LocalDate market = nth(DayOfWeek.SATURDAY, Month.SEPTEMBER, 2, year);
 
         _click(button("new-item"));
         CalendarItemDialog dialog = (CalendarItemDialog) _get(Dialog.class, s -> s.withId("calendar-item-dialog"));
         assertThat(dialog.kind.getValue()).isEqualTo(ItemKind.KEY_DATE);
         assertThat(dialog.code.getValue()).isEqualTo(CalendarItem.CUSTOM);
-        setValueAsUser(dialog.firstDay, LocalDate.of(2037, 9, 12));
+        setValueAsUser(dialog.firstDay, market);
         _click(_get(dialog, Button.class, s -> s.withId("save-item")));
         assertThat(dialog.errorText()).isEqualTo("Ange ett eget namn när du väljer Egen.");
 
@@ -250,11 +281,12 @@ class CalendarViewTest extends KaribuViewTest {
         setValueAsUser(dialog.risk, 4);
         _click(_get(dialog, Button.class, s -> s.withId("save-item")));
 
-        CalendarItem created = plan(SchoolYear.of(2037)).items().stream()
+        CalendarItem created = plan(year).items().stream()
                 .filter(i -> "Marknadsdagen".equals(i.title())).findFirst().orElseThrow();
         assertThat(created.riskLevel()).isEqualTo(4);
-        assertThat(created.lastDay()).isEqualTo(LocalDate.of(2037, 9, 12));
-        assertThat(wheelLabels()).contains(created.id() + ":Marknadsdagen, Riskdatum, 12 september 2037, risk 4 av 5, Bekräftad");
+        assertThat(created.lastDay()).isEqualTo(market);
+        assertThat(wheelLabels()).contains(created.id() + ":Marknadsdagen, Riskdatum, " + DAY_MONTH.format(market) + " "
+                + market.getYear() + ", risk 4 av 5, Bekräftad");
 
         view().open(created);
         _click(_get(Button.class, s -> s.withId("delete-item")));
@@ -262,15 +294,15 @@ class CalendarViewTest extends KaribuViewTest {
         assertThat(ConfirmDialogKt.getHeader(confirm)).isEqualTo("Ta bort Marknadsdagen?");
         ConfirmDialogKt._fireConfirm(confirm);
 
-        assertThat(plan(SchoolYear.of(2037)).items()).noneMatch(i -> i.id() == created.id());
+        assertThat(plan(year).items()).noneMatch(i -> i.id() == created.id());
     }
 
     @Test
     void theListFiltersByKindStatusAndRisk() {
-        generateInTheView(2038);
+        SchoolYear year = generateInTheView(years.claim());
         _get(TabSheet.class).setSelectedIndex(2);
         CalendarList list = view().list;
-        YearPlan plan = plan(SchoolYear.of(2038));
+        YearPlan plan = plan(year);
 
         setValueAsUser(list.kindFilter, ItemKind.KEY_DATE);
         setValueAsUser(list.riskFilter, 5);
@@ -283,21 +315,27 @@ class CalendarViewTest extends KaribuViewTest {
 
     @Test
     void theYearViewShowsWhatIsOnADay() {
-        generateInTheView(2038);
+        // Walpurgis Eve on a Saturday, as the words below say
+        SchoolYear year = generateInTheView(
+                years.claimWhere(y -> date(y, Month.APRIL, 30).getDayOfWeek() == DayOfWeek.SATURDAY));
+        LocalDate valborg = date(year, Month.APRIL, 30);
         _get(TabSheet.class).setSelectedIndex(1);
         String html = view().yearMonths.getElement().getProperty("innerHTML");
-        assertThat(html).contains("data-date=\"2039-04-30\"", "<caption>Augusti 2038</caption>",
-                "<caption>Juli 2039</caption>");
-        assertThat(Pattern.compile("data-date=").matcher(html).results().count()).isEqualTo(365);
-        assertThat(html).contains("aria-label=\"lördag 30 april 2039, Afton, risk 5 av 5, Valborgsmässoafton");
+        assertThat(html).contains("data-date=\"" + valborg + "\"",
+                "<caption>Augusti " + year.startYear() + "</caption>",
+                "<caption>Juli " + year.endYear() + "</caption>");
+        assertThat(Pattern.compile("data-date=").matcher(html).results().count())
+                .isEqualTo(ChronoUnit.DAYS.between(firstDay(year), lastDay(year)) + 1);
+        assertThat(html).contains("aria-label=\"lördag 30 april " + year.endYear()
+                + ", Afton, risk 5 av 5, Valborgsmässoafton");
 
         Element months = view().yearMonths.getElement();
         ObjectNode data = JsonNodeFactory.instance.objectNode();
-        data.put(DataAttributeEvents.valueExpression(YearCalendar.DATE), "2039-04-30");
+        data.put(DataAttributeEvents.valueExpression(YearCalendar.DATE), valborg.toString());
         ElementUtilsKt._fireDomEvent(months, new DomEvent(months, "click", data));
 
         assertThat(view().dayDetails.getElement().getTextRecursively())
-                .contains("lördag 30 april 2039", "risk 5 av 5", "Valborgsmässoafton");
+                .contains("lördag 30 april " + year.endYear(), "risk 5 av 5", "Valborgsmässoafton");
     }
 
     @Test
@@ -340,7 +378,7 @@ class CalendarViewTest extends KaribuViewTest {
     @ParameterizedTest
     @ValueSource(strings = {"sv", "en"})
     void showsNoRawTranslationKey(String language) {
-        generateInTheView(2039);
+        SchoolYear year = generateInTheView(years.claim());
         useLocale(Locale.forLanguageTag(language));
         _click(button("generate")); // shows the result block too
         for (int tab = 0; tab < 3; tab++) {
@@ -353,7 +391,7 @@ class CalendarViewTest extends KaribuViewTest {
         _click(button("edit-terms"));
         assertNoRawTranslationKeys();
         _get(Dialog.class, s -> s.withId("terms-dialog")).close();
-        view().open(autumnBreak(plan(SchoolYear.of(2039))));
+        view().open(autumnBreak(plan(year)));
         assertNoRawTranslationKeys();
         assertThat(view().wheel.svg()).contains(language.equals("sv") ? ">Augusti<" : ">August<");
     }
@@ -361,7 +399,7 @@ class CalendarViewTest extends KaribuViewTest {
     @Test
     void anUnplannedYearTellsReadersToWait() {
         signInAs("viewer", Role.VIEWER);
-        navigateTo("calendar", "year=2097"); // a year no test plans
+        navigateTo("calendar", "year=" + years.claim().startYear()); // claimed, so no test plans it
 
         assertThat(view().emptyState.getElement().getTextRecursively()).contains("Samordnaren lägger in den");
         assertThat(shown("generate")).isFalse();

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
@@ -22,29 +23,31 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A coordinator invites partner organisations to a meeting; the invitation is stored and shown again. 2055/56. */
+/** A coordinator invites partner organisations to a meeting; the invitation is stored and shown again. */
 @IntegrationTest
 class MeetingInvitationTest extends KaribuViewTest {
-
-    private static final SchoolYear YEAR = SchoolYear.of(2055);
 
     @Autowired
     CalendarService calendar;
     @Autowired
     PartnerService partners;
+    @Autowired
+    TestYears years;
+    SchoolYear year;
 
     private CalendarItem checkIn() {
-        YearPlan plan = calendar.plan(YEAR).orElseThrow();
+        YearPlan plan = calendar.plan(year).orElseThrow();
         return plan.itemsOf(ItemKind.MEETING).stream().filter(m -> m.code().equals("CHECK_IN")).findFirst()
                 .orElseThrow();
     }
 
     @Test
     void aCoordinatorInvitesThePoliceAndTheYouthCentreToACheckInMeeting() {
+        year = years.claim();
         signInAs("coordinator", Role.COORDINATOR);
-        navigateTo("calendar", "year=" + YEAR.startYear());
-        if (calendar.plan(YEAR).isEmpty()) {
-            calendar.generate(YEAR);
+        navigateTo("calendar", "year=" + year.startYear());
+        if (calendar.plan(year).isEmpty()) {
+            calendar.generate(year);
         }
         List<Organisation> organisations = partners.organisations();
         Set<Organisation> chosen = Set.copyOf(organisations.stream()
@@ -52,7 +55,7 @@ class MeetingInvitationTest extends KaribuViewTest {
                         || o.name().equals("Southside fritidsgård")).toList()); // other tests add organisations
         assertThat(chosen).hasSize(2);
         CalendarTexts texts = CalendarTexts.of(UI.getCurrent(), UI.getCurrent().getLocale());
-        YearPlan plan = calendar.plan(YEAR).orElseThrow();
+        YearPlan plan = calendar.plan(year).orElseThrow();
 
         CalendarItemDialog dialog = new CalendarItemDialog(calendar, texts, plan, checkIn(), true, organisations, m -> { });
         dialog.open();
@@ -62,7 +65,7 @@ class MeetingInvitationTest extends KaribuViewTest {
 
         assertThat(checkIn().invitedOrganisationIds())
                 .containsExactlyInAnyOrderElementsOf(chosen.stream().map(Organisation::id).toList());
-        CalendarItemDialog again = new CalendarItemDialog(calendar, texts, calendar.plan(YEAR).orElseThrow(), checkIn(),
+        CalendarItemDialog again = new CalendarItemDialog(calendar, texts, calendar.plan(year).orElseThrow(), checkIn(),
                 true, organisations, m -> { });
         assertThat(again.invited.getValue()).isEqualTo(chosen);
         assertNoRawTranslationKeys();

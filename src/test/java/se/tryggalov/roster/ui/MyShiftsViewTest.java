@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.roster.RosterTestData;
@@ -18,14 +19,17 @@ import java.util.Locale;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static java.time.DayOfWeek.THURSDAY;
+import static java.time.Month.OCTOBER;
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.tryggalov.TestYears.nth;
 
-/** A volunteer's own published shifts, in school year 2090/91 (no other test plans it). */
+/** A volunteer's own published shifts, in a school year the test claims. */
 @IntegrationTest
 class MyShiftsViewTest extends KaribuViewTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2090);
-
+    @Autowired
+    TestYears years;
     @Autowired
     CalendarService calendar;
     @Autowired
@@ -36,11 +40,12 @@ class MyShiftsViewTest extends KaribuViewTest {
     @Test
     void aVolunteerSeesTheirPublishedShiftsOnlyNotProposalsOrOtherPeoples() {
         RosterTestData data = new RosterTestData(dsl, contexts);
-        RosterTestData.plan(calendar, systemAuthentication, YEAR);
+        SchoolYear year = years.claim();
+        RosterTestData.plan(calendar, systemAuthentication, year);
         long district = data.district("ms-district");
         long organisation = data.organisation("ms-org");
-        long activity = data.activity(YEAR, district, organisation, "Nattvandring i centrum");
-        LocalDate day = LocalDate.of(2090, 10, 5);
+        long activity = data.activity(year, district, organisation, "Nattvandring i centrum");
+        LocalDate day = nth(THURSDAY, OCTOBER, 1, year);
         long published = data.shift(activity, day, 1, 1, 2, 3, false, "PUBLISHED", "PEOPLE");
         long proposed = data.shift(activity, day.plusDays(1), 1);
         var me = data.volunteer("me", false, organisation);
@@ -54,13 +59,14 @@ class MyShiftsViewTest extends KaribuViewTest {
 
         assertThat(_find(ListItem.class, s -> s.withClasses("my-shift"))).hasSize(1);
         String card = _get(ListItem.class, s -> s.withId("my-shift-" + published)).getElement().getTextRecursively();
-        assertThat(card).contains("torsdag 5 oktober 2090", "21:00–01:00", "Nattvandring i centrum", "grupp 1")
+        assertThat(card).contains("torsdag " + day.getDayOfMonth() + " oktober " + day.getYear(), "21:00–01:00",
+                        "Nattvandring i centrum", "grupp 1")
                 .doesNotContain(other.username());
         assertThat(_find(Paragraph.class, s -> s.withId("my-shifts-empty"))).as("hidden").isEmpty();
         assertNoRawTranslationKeys();
         useLocale(Locale.ENGLISH);
         assertThat(_get(ListItem.class, s -> s.withId("my-shift-" + published)).getElement().getTextRecursively())
-                .contains("Thursday 5 October 2090");
+                .contains("Thursday " + day.getDayOfMonth() + " October " + day.getYear());
         assertNoRawTranslationKeys();
     }
 

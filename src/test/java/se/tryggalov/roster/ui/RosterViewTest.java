@@ -8,11 +8,13 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.KaribuViewTest;
+import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.roster.RosterScope;
@@ -30,17 +32,22 @@ import java.util.Locale;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static java.time.DayOfWeek.WEDNESDAY;
+import static java.time.Month.SEPTEMBER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.tryggalov.TestYears.nth;
 
 /**
- * The roster view in the browserless UI, in school year 2089/90 (no other test plans it); each test on its own
- * evenings, opened with {@code ?from=..&to=..}.
+ * The roster view in the browserless UI, in a school year the class claims; each test on its own evenings, opened
+ * with {@code ?from=..&to=..}.
  */
 @IntegrationTest
 class RosterViewTest extends KaribuViewTest {
 
-    static final SchoolYear YEAR = SchoolYear.of(2089);
+    static SchoolYear year;
+    /** The first Wednesday of the year's September: each test's evening is counted from it. */
+    static LocalDate wednesday;
 
     @Autowired
     CalendarService calendar;
@@ -54,13 +61,19 @@ class RosterViewTest extends KaribuViewTest {
     long organisation;
     long activity;
 
+    @BeforeAll
+    static void claimAYear(@Autowired TestYears years) {
+        year = years.claim();
+        wednesday = nth(WEDNESDAY, SEPTEMBER, 1, year);
+    }
+
     @BeforeEach
     void setUp() {
         data = new RosterTestData(dsl, contexts);
-        RosterTestData.plan(calendar, systemAuthentication, YEAR);
+        RosterTestData.plan(calendar, systemAuthentication, year);
         district = data.district("rv-district");
         organisation = data.organisation("rv-org");
-        activity = data.activity(YEAR, district, organisation, "Nattvandring");
+        activity = data.activity(year, district, organisation, "Nattvandring");
     }
 
     private RosterView open(LocalDate day) {
@@ -78,7 +91,7 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void theBoardShowsEachGroupsStateAndPeopleInWords() {
-        LocalDate day = LocalDate.of(2089, 9, 7);
+        LocalDate day = wednesday;
         long staffed = data.shift(activity, day, 1, 1, 2, 3, true, "OPEN", "PEOPLE");
         long empty = data.shift(activity, day, 2);
         var lead = data.volunteer("Lisa", true, organisation);
@@ -109,7 +122,7 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void aCoordinatorSolvesInTheBackgroundAndSeesTheRosterWhenItIsDone() {
-        LocalDate day = LocalDate.of(2089, 9, 14);
+        LocalDate day = wednesday.plusWeeks(1);
         long shift = data.shift(activity, day, 1, 3, 3, 4, true, "OPEN", "PEOPLE");
         for (var person : List.of(data.volunteer("s-lead", true, organisation),
                 data.volunteer("s-one", false, organisation), data.volunteer("s-two", false, organisation))) {
@@ -136,9 +149,9 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void asecondStartForTheSameDatesSaysWhyItIsRefused() {
-        LocalDate day = LocalDate.of(2089, 9, 21);
+        LocalDate day = wednesday.plusWeeks(2);
         data.shift(activity, day, 1);
-        long running = data.job(YEAR, RosterScope.ofRange(YEAR, day, day), SolveJobStatus.RUNNING,
+        long running = data.job(year, RosterScope.ofRange(year, day, day), SolveJobStatus.RUNNING,
                 OffsetDateTime.now(), OffsetDateTime.now());
         try {
             signInAs("coordinator", Role.COORDINATOR);
@@ -156,7 +169,7 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void pinningAndRemovingByHandShowWhatTheChangeDid() {
-        LocalDate day = LocalDate.of(2089, 9, 28);
+        LocalDate day = wednesday.plusWeeks(3);
         long shift = data.shift(activity, day, 1, 1, 2, 3, false, "OPEN", "PEOPLE");
         var walker = data.volunteer("Pia", false, organisation);
         long assignment = data.assign(shift, walker.id(), "PROPOSED", false);
@@ -177,7 +190,7 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void addingSomeoneToAFullGroupIsRefusedWithAMessageAndNothingChanges() {
-        LocalDate day = LocalDate.of(2089, 10, 5);
+        LocalDate day = wednesday.plusWeeks(4);
         long shift = data.shift(activity, day, 1, 1, 1, 2, false, "OPEN", "PEOPLE");
         var first = data.volunteer("Fia", false, organisation);
         var second = data.volunteer("Sam", false, organisation);
@@ -210,7 +223,7 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void publishingAsksFirstThenConfirmsTheProposals() {
-        LocalDate day = LocalDate.of(2089, 10, 12);
+        LocalDate day = wednesday.plusWeeks(5);
         long shift = data.shift(activity, day, 1, 1, 1, 1, false, "OPEN", "PEOPLE");
         var walker = data.volunteer("Pub", false, organisation);
         data.assign(shift, walker.id(), "PROPOSED", false);
@@ -229,7 +242,7 @@ class RosterViewTest extends KaribuViewTest {
 
     @Test
     void aPartnerContactReadsTheBoardWithOnlyTheirOwnPeopleNamedAndCannotChangeIt() {
-        LocalDate day = LocalDate.of(2089, 10, 19);
+        LocalDate day = wednesday.plusWeeks(6);
         long shift = data.shift(activity, day, 1);
         var ours = data.volunteer("Our", false, organisation);
         var theirs = data.volunteer("Their", false, data.organisation("rv-other"));
