@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
 public final class TestYears {
 
     /** The highest school year the schema accepts ({@code school_year.start_year}). */
-    static final int HIGHEST = 2100;
+    static final int HIGHEST = SchoolYear.LAST_PLANNABLE;
     /** Serialises claimers in every JVM that uses the database. */
     private static final long LOCK = 0x7465737479656172L; // "testyear"
 

@@ -23,6 +23,14 @@ public record SchoolYear(int startYear) implements Comparable<SchoolYear> {
         }
     }
 
+    /** The school years a municipality can plan and download: 2000/01 to 2999/3000 (the schema holds the same range). */
+    public static final int FIRST_PLANNABLE = 2000;
+    public static final int LAST_PLANNABLE = 2999;
+
+    public static boolean isPlannable(int startYear) {
+        return startYear >= FIRST_PLANNABLE && startYear <= LAST_PLANNABLE;
+    }
+
     public static SchoolYear of(int startYear) {
         return new SchoolYear(startYear);
     }

@@ -51,7 +51,7 @@ class CalendarFeedController {
     /** A one-off download of one school year for signed-in users (any path outside /feeds needs a login). */
     @GetMapping("/exports/calendar/{startYear}.ics")
     ResponseEntity<String> download(@PathVariable int startYear, @RequestParam(required = false) String lang) {
-        if (startYear < 2000 || startYear > 2100) {
+        if (!SchoolYear.isPlannable(startYear)) {
             return ResponseEntity.notFound().build();
         }
         SchoolYear year = SchoolYear.of(startYear);

@@ -388,9 +388,11 @@ class VolunteerRepository {
     // --- imports --------------------------------------------------------------------------------------------------
 
     /** The profile of an imported person's new account: INVITED until they accept an invitation. */
-    void insertImported(long userId, ImportedVolunteer p) {
+    void insertImported(long userId, ImportedVolunteer p, OffsetDateTime now) {
         dsl.insertInto(VOLUNTEER)
                 .set(VOLUNTEER.USER_ID, userId)
+                .set(VOLUNTEER.LAST_ACTIVE_AT, now)
+                .set(VOLUNTEER.CREATED_AT, now)
                 .set(VOLUNTEER.PHONE, p.phone())
                 .set(VOLUNTEER.ADULT_CONFIRMED, p.adult())
                 .set(VOLUNTEER.BIRTH_YEAR, p.birthYear())

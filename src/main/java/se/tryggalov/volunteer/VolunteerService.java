@@ -201,7 +201,7 @@ public class VolunteerService {
         checkImported(profile);
         long userId = accounts.createVolunteer(new PersonAccount(username, profile.name(), profile.email(), null,
                 false, false), null);
-        volunteers.insertImported(userId, profile);
+        volunteers.insertImported(userId, profile, OffsetDateTime.now(clock));
         return userId;
     }
 

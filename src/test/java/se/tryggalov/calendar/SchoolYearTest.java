@@ -66,4 +66,12 @@ class SchoolYearTest {
         assertThat(year.contains(year.lastDay().plusDays(1))).isFalse();
         assertThat(year.next().firstDay()).isEqualTo(year.lastDay().plusDays(1));
     }
+
+    @Test
+    void plannableYearsRunFrom2000To2999() {
+        assertThat(SchoolYear.isPlannable(1999)).isFalse();
+        assertThat(SchoolYear.isPlannable(2000)).isTrue();
+        assertThat(SchoolYear.isPlannable(2999)).isTrue();
+        assertThat(SchoolYear.isPlannable(3000)).isFalse();
+    }
 }
