@@ -21,6 +21,7 @@ import se.tryggalov.shared.audit.AuditEntry;
 import se.tryggalov.shared.audit.AuditFilter;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.time.Zones;
 import se.tryggalov.volunteer.InvitationService;
 import se.tryggalov.volunteer.SignupService;
 import se.tryggalov.volunteer.Volunteer;
@@ -96,7 +97,7 @@ class CrossOrganisationAccessTest extends KaribuViewTest {
         VolunteerEdit edit = fixtures.as("admin", () -> VolunteerEdit.of(volunteers.get(personB)), Role.ADMIN);
         Contact contact = fixtures.as("admin", () -> partners.organisation(organisationB).orElseThrow().contacts()
                 .stream().filter(c -> c.id() == contactOfB).findFirst().orElseThrow(), Role.ADMIN);
-        LocalDate tomorrow = LocalDate.now().plusDays(1);
+        LocalDate tomorrow = LocalDate.now(Zones.STOCKHOLM).plusDays(1);
         Map<String, Executable> attempts = new LinkedHashMap<>();
         attempts.put("read profile", () -> volunteers.get(personB));
         attempts.put("edit profile", () -> volunteers.update(personB, edit));

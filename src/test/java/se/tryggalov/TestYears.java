@@ -1,6 +1,7 @@
 package se.tryggalov;
 
 import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.shared.time.Zones;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -44,7 +45,7 @@ public final class TestYears {
 
     /** The lowest year ever handed out: ten years past today. */
     static int lowest() {
-        return Year.now().getValue() + 10;
+        return Year.now(Zones.STOCKHOLM).getValue() + 10;
     }
 
     /** A school year no other test in this database has claimed or will claim. */

@@ -14,6 +14,7 @@ import se.tryggalov.security.Role;
 import se.tryggalov.security.SystemAuthentication;
 import se.tryggalov.shared.SecurityContexts;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.time.Zones;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -156,7 +157,7 @@ class AvailabilityServiceTest {
 
     @Test
     void aPastEveningIsRefusedAndNothingIsStored() {
-        LocalDate yesterday = LocalDate.now().minusDays(1);
+        LocalDate yesterday = LocalDate.now(Zones.STOCKHOLM).minusDays(1);
 
         assertThatThrownBy(() -> asWalker(() -> availability.answer(walker.id(), yesterday, AvailabilityState.AVAILABLE)))
                 .satisfies(e -> assertThat(errorKey(e)).isEqualTo("availability.error.past"));

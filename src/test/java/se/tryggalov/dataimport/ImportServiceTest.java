@@ -11,6 +11,7 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.shared.SecurityContexts;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.time.Zones;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -149,7 +150,7 @@ class ImportServiceTest {
         String header = "Namn;E-post;Mobil;Organisation;Hemkommundelar;18+ bekräftad;Födelseår;"
                 + "Grundutbildning datum;Grundutbildning giltig till";
         // a youth walker's age: a birth year the shared rule accepts (15-100) that contradicts "18+ confirmed"
-        int sixteenYearsAgo = java.time.LocalDate.now().getYear() - 16;
+        int sixteenYearsAgo = LocalDate.now(Zones.STOCKHOLM).getYear() - 16;
         ImportPreview preview = asCoordinator(() -> imports.check(VOLUNTEERS, csv(header,
                 p + " Anna;" + p + "-anna@example.se;070-123 45 67;" + NATTVANDRARNA + ";Alby;ja;1990;2026-01-10;2028-01-10",
                 p + " Bo;" + p + "-bo@example.se;;" + p + " Okänd förening;Narnia;ja;;;",

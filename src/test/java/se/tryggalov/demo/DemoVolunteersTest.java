@@ -5,6 +5,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.partner.PartnerService;
+import se.tryggalov.shared.time.Zones;
 import se.tryggalov.volunteer.NamedRef;
 import se.tryggalov.volunteer.NewVolunteer;
 import se.tryggalov.volunteer.QualificationKind;
@@ -42,14 +43,14 @@ class DemoVolunteersTest {
         assertThat(maria.adultConfirmed()).isTrue();
         assertThat(maria.districts()).extracting(NamedRef::name).contains("Alby");
         assertThat(maria.organisations()).extracting(NamedRef::name).contains("Nattvandrarna Botkyrka");
-        assertThat(maria.qualifiedOn(QualificationKind.BASIC_TRAINING, LocalDate.now())).isTrue();
+        assertThat(maria.qualifiedOn(QualificationKind.BASIC_TRAINING, LocalDate.now(Zones.STOCKHOLM))).isTrue();
     }
 
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
     void threeHundredInventedVolunteersWithRealisticTraining() {
         List<Volunteer> people = demoVolunteers();
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Zones.STOCKHOLM);
 
         assertThat(people).hasSizeGreaterThanOrEqualTo(DemoVolunteers.COUNT);
         double basic = share(people, v -> v.qualification(QualificationKind.BASIC_TRAINING).isPresent());

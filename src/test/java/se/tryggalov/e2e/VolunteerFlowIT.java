@@ -1,5 +1,6 @@
 package se.tryggalov.e2e;
 
+import se.tryggalov.shared.time.Zones;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
@@ -76,7 +77,7 @@ class VolunteerFlowIT extends BrowserTest {
             Matcher id = ANSWER_ID.matcher(firstYes.getAttribute("id"));
             assertThat(id.matches()).isTrue();
             LocalDate evening = LocalDate.parse(id.group(1));
-            assertThat(evening).isAfterOrEqualTo(LocalDate.now().minusDays(1));
+            assertThat(evening).isAfterOrEqualTo(LocalDate.now(Zones.STOCKHOLM).minusDays(1));
 
             // 4. the coordinator looks at that evening's counts before ...
             Page coordinator = coordinatorContext.newPage();

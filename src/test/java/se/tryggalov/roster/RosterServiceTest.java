@@ -65,6 +65,8 @@ class RosterServiceTest {
     DSLContext dsl;
     @Autowired
     SecurityContexts contexts;
+    @Autowired
+    TestYears years;
 
     RosterTestData data;
     long district;
@@ -217,7 +219,8 @@ class RosterServiceTest {
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.outsideYear"));
         assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofRange(year, null, null))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.datesRequired"));
-        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofYear(SchoolYear.of(2990)))))
+        SchoolYear unplanned = years.claim(); // claimed and never given a calendar
+        assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofYear(unplanned))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("roster.error.yearNotPlanned"));
         assertThatThrownBy(() -> asCoordinator(() -> roster.resolve(RosterScope.ofBreak(year, -1))))
                 .satisfies(e -> assertThat(messageKey(e)).isEqualTo("error.notFound"));

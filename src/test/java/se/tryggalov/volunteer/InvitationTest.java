@@ -16,6 +16,7 @@ import se.tryggalov.shared.audit.AuditEntry;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.mail.OutboxMail;
+import se.tryggalov.shared.time.Zones;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -252,14 +253,14 @@ class InvitationTest {
     void aCoordinatorChoosesTheOrganisationAndMayInviteAYouthWalkerWithConsent() {
         String coordinator = fixtures.account("coord", Role.COORDINATOR, null);
         assertThatThrownBy(() -> fixtures.as(coordinator, () -> invitations.invite(new NewInvitation("Unga Ung", email,
-                null, null, true, LocalDate.now(), Translations.SWEDISH)), Role.COORDINATOR))
+                null, null, true, LocalDate.now(Zones.STOCKHOLM), Translations.SWEDISH)), Role.COORDINATOR))
                 .extracting(InvitationTest::messageKey).isEqualTo("volunteers.error.organisationRequired");
         assertThatThrownBy(() -> fixtures.as(coordinator, () -> invitations.invite(new NewInvitation("Unga Ung", email,
                 null, organisation, true, null, Translations.SWEDISH)), Role.COORDINATOR))
                 .extracting(InvitationTest::messageKey).isEqualTo("volunteers.error.guardianConsentRequired");
 
         InvitationLink link = fixtures.as(coordinator, () -> invitations.invite(new NewInvitation("Unga Ung", email,
-                null, organisation, true, LocalDate.now().minusDays(2), Translations.SWEDISH)), Role.COORDINATOR);
+                null, organisation, true, LocalDate.now(Zones.STOCKHOLM).minusDays(2), Translations.SWEDISH)), Role.COORDINATOR);
         assertThat(invitations.open(secretOf(link))).hasValueSatisfying(i -> assertThat(i.youthWalker()).isTrue());
         assertThat(fixtures.mailsTo(email).getFirst().subject()).startsWith("Inbjudan till Trygga lov");
 

@@ -18,6 +18,7 @@ import se.tryggalov.shared.audit.AuditEntry;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.mail.OutboxMail;
+import se.tryggalov.shared.time.Zones;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -71,7 +72,7 @@ public class VolunteerFixtures {
         NewVolunteer person = new NewVolunteer(username, "Test " + prefix, username + "@example.org", "070-123 45 67",
                 true, false, null, null, null, null, List.of(), null, null, VolunteerStatus.ACTIVE,
                 List.of(organisationId), List.of(), List.of(new Qualification(QualificationKind.BASIC_TRAINING,
-                LocalDate.now().minusYears(1), null)));
+                LocalDate.now(Zones.STOCKHOLM).minusYears(1), null)));
         return system.callAs(() -> volunteers.createAtStartup(List.of(person), false), Role.ADMIN).getFirst();
     }
 

@@ -11,6 +11,7 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.time.Zones;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -84,7 +85,7 @@ class VolunteerServiceTest {
         assertThat(v.status()).isEqualTo(VolunteerStatus.ACTIVE);
         assertThat(v.adultConfirmed()).isTrue();
         assertThat(v.organisations()).extracting(NamedRef::id).containsExactly(organisationA);
-        assertThat(v.qualifiedOn(QualificationKind.BASIC_TRAINING, LocalDate.now())).isTrue();
+        assertThat(v.qualifiedOn(QualificationKind.BASIC_TRAINING, LocalDate.now(Zones.STOCKHOLM))).isTrue();
         assertThat(v.phone()).isEqualTo("070-123 45 67");
     }
 
@@ -92,10 +93,10 @@ class VolunteerServiceTest {
     void aCoordinatorEditsAProfileAndTheAuditLogNamesTheFieldsButNotTheValues() {
         long district = volunteers.districtChoices().getFirst().id();
         edit(coordinator, Role.COORDINATOR, personA, e -> new VolunteerEdit("Anna Andersson", e.email(), "+46 70 999 88 77",
-                e.adultConfirmed(), e.youthWalker(), e.guardianConsentOn(), 1980, LocalDate.now().minusDays(3),
+                e.adultConfirmed(), e.youthWalker(), e.guardianConsentOn(), 1980, LocalDate.now(Zones.STOCKHOLM).minusDays(3),
                 Gender.UNDISCLOSED, List.of("AR", "en"), 2, 1, VolunteerStatus.PAUSED, e.organisationIds(),
-                List.of(district), List.of(new Qualification(QualificationKind.FIRST_AID, LocalDate.now().minusYears(4),
-                LocalDate.now().minusYears(1))), e.version(), e.accountVersion()));
+                List.of(district), List.of(new Qualification(QualificationKind.FIRST_AID, LocalDate.now(Zones.STOCKHOLM).minusYears(4),
+                LocalDate.now(Zones.STOCKHOLM).minusYears(1))), e.version(), e.accountVersion()));
 
         Volunteer v = asCoordinator(personA);
         assertThat(v.name()).isEqualTo("Anna Andersson");
@@ -106,7 +107,7 @@ class VolunteerServiceTest {
         assertThat(v.status()).isEqualTo(VolunteerStatus.PAUSED);
         assertThat(v.districts()).extracting(NamedRef::id).containsExactly(district);
         assertThat(v.qualification(QualificationKind.FIRST_AID)).hasValueSatisfying(q ->
-                assertThat(q.expiredOn(LocalDate.now())).isTrue());
+                assertThat(q.expiredOn(LocalDate.now(Zones.STOCKHOLM))).isTrue());
         assertThat(v.qualification(QualificationKind.BASIC_TRAINING)).isEmpty();
 
         AuditEntry change = fixtures.audit(AuditAction.PERSON_CHANGED, coordinator).stream()
@@ -148,7 +149,7 @@ class VolunteerServiceTest {
     @Test
     void badInputIsRefusedWithAMessageAndLeavesTheProfileAsItWas() {
         Volunteer before = asCoordinator(personA);
-        LocalDate today = LocalDate.now();
+        LocalDate today = LocalDate.now(Zones.STOCKHOLM);
         record Case(String key, UnaryOperator<VolunteerEdit> change) {
         }
         List<Case> cases = List.of(

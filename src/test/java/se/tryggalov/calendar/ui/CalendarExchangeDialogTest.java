@@ -25,7 +25,6 @@ import java.util.List;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
-import static java.time.DayOfWeek.FRIDAY;
 import static java.time.DayOfWeek.MONDAY;
 import static java.time.DayOfWeek.WEDNESDAY;
 import static java.time.Month.APRIL;
@@ -55,6 +54,11 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
         return nth(day, month, nth, year).toString();
     }
 
+    /** The Friday of the week that starts on the first Monday of March: always after that Monday. */
+    private static String fridayAfterFirstMondayOfMarch() {
+        return nth(MONDAY, MARCH, 1, year).plusDays(4).toString();
+    }
+
     private CalendarExchangeDialog open(String username, Role role) {
         signInAs(username, role);
         navigateTo("calendar", "year=" + year.startYear());
@@ -73,7 +77,7 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
         int before = imported().size();
         String csv = HEADER
                 + "KEY_DATE;CUSTOM;Skolbal;" + on(WEDNESDAY, MAY, 3) + ";" + on(WEDNESDAY, MAY, 3) + ";4;;;;\n"
-                + "LOV;WINTER_SPORTS;;" + on(FRIDAY, MARCH, 1) + ";" + on(MONDAY, MARCH, 1) + ";;;;;\n"
+                + "LOV;WINTER_SPORTS;;" + fridayAfterFirstMondayOfMarch() + ";" + on(MONDAY, MARCH, 1) + ";;;;;\n"
                 + "KEY_DATE;WALPURGIS_EVE;;" + date(year, APRIL, 30) + ";" + date(year, APRIL, 30) + ";9;;;;\n";
 
         dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));
@@ -92,7 +96,7 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
     void aCorrectFileIsImportedAfterTheCoordinatorConfirms() {
         CalendarExchangeDialog dialog = open("coordinator", Role.COORDINATOR);
         String csv = HEADER
-                + "lov;WINTER_SPORTS;;" + on(MONDAY, MARCH, 1) + ";" + on(FRIDAY, MARCH, 1) + ";;;;;\n"
+                + "lov;WINTER_SPORTS;;" + on(MONDAY, MARCH, 1) + ";" + fridayAfterFirstMondayOfMarch() + ";;;;;\n"
                 + "nyckeldatum;CUSTOM;Skolbal;" + on(WEDNESDAY, MAY, 3) + ";" + on(WEDNESDAY, MAY, 3) + ";4;;;Tumba;\n";
 
         dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));

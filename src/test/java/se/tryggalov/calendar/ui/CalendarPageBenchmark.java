@@ -9,6 +9,7 @@ import se.tryggalov.calendar.YearPlan;
 import se.tryggalov.security.Role;
 import se.tryggalov.security.SystemAuthentication;
 import se.tryggalov.shared.i18n.Translations;
+import se.tryggalov.shared.time.Zones;
 
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -35,7 +36,7 @@ final class CalendarPageBenchmark {
             AnnualWheelSvg wheel = new AnnualWheelSvg(texts);
             YearCalendar months = new YearCalendar(texts);
             SchoolYear year = system.callAs(calendar::currentYear, Role.VIEWER);
-            LocalDate today = LocalDate.now();
+            LocalDate today = LocalDate.now(Zones.STOCKHOLM);
 
             int warmUp = 100;
             int runs = 300;
