@@ -33,6 +33,9 @@ import java.util.Locale;
 @PermitAll
 public class MainLayout extends AppLayout {
 
+    /** The sign-in page's address (security's LoginView; shared depends on no feature, so by path). */
+    private static final String LOGIN_PATH = "login";
+
     private final AuthenticationContext authentication;
     private final LocalePreference localePreference;
 
@@ -102,7 +105,7 @@ public class MainLayout extends AppLayout {
             footer.add(logout);
         } else {
             // the not-found page is open to visitors who have not signed in: offer the way in, not out
-            Anchor login = new Anchor("login", getTranslation("login.title"));
+            Anchor login = new Anchor(LOGIN_PATH, getTranslation("login.title"));
             login.setId("login-link");
             footer.add(login);
         }
