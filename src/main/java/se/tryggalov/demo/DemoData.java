@@ -5,6 +5,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -60,11 +61,14 @@ class DemoData {
     private final DemoVolunteers demoVolunteers;
     private final DemoAvailability demoAvailability;
     private final DemoPlan demoPlan;
+    private final Translations translations;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
              CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
-             DemoVolunteers demoVolunteers, DemoAvailability demoAvailability, DemoPlan demoPlan) {
+             DemoVolunteers demoVolunteers, DemoAvailability demoAvailability, DemoPlan demoPlan,
+             Translations translations) {
+        this.translations = translations;
         this.demoPlan = demoPlan;
         this.demoPlaces = demoPlaces;
         this.demoPartners = demoPartners;
@@ -95,7 +99,18 @@ class DemoData {
             transaction.executeWithoutResult(tx -> system.runAs(this::load, Role.ADMIN, Role.COORDINATOR));
             log.info("Demo data loaded");
         }
-        printLoginHelp(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080"));
+    }
+
+    /**
+     * The last thing `./mvnw` prints (the demo profile keeps the rest of the start-up quiet): where the app is,
+     * how to sign in and how to stop. After every other start-up listener, so nothing scrolls it away.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    @Order(Ordered.LOWEST_PRECEDENCE)
+    void printSignInBanner(ApplicationReadyEvent event) {
+        if (enabled) {
+            log.info(signInBanner(event.getApplicationContext().getEnvironment().getProperty("local.server.port", "8080")));
+        }
     }
 
     /** Demo accounts have the well-known password "demo": they must not outlive demo mode. */
@@ -193,12 +208,15 @@ class DemoData {
         places.createVenue(districts.get(district), name, kind, new BigDecimal(lat), new BigDecimal(lon));
     }
 
-    private static void printLoginHelp(String port) {
-        StringBuilder text = new StringBuilder("\n\n  Trygga lov is running in demo mode at http://localhost:")
-                .append(port).append("/\n  Sign in with one of these (password \"").append(PASSWORD).append("\"):\n");
+    String signInBanner(String port) {
+        String rule = "-".repeat(64);
+        StringBuilder text = new StringBuilder("\n\n  ").append(rule).append('\n')
+                .append("  Trygga lov is running with demo data at http://localhost:").append(port).append("/\n\n")
+                .append("  Sign in as one of these, all with the password \"").append(PASSWORD).append("\":\n");
         for (DemoUser user : USERS) {
-            text.append(String.format("    %-12s %s%n", user.username(), user.role()));
+            text.append(String.format("    %-13s %s%n", user.username(),
+                    translations.getTranslation("role." + user.role().name(), Translations.ENGLISH)));
         }
-        log.info(text.toString());
+        return text.append("\n  Stop it with Ctrl+C.\n  ").append(rule).append('\n').toString();
     }
 }

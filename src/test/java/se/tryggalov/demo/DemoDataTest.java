@@ -24,6 +24,8 @@ class DemoDataTest {
     PartnerService partners;
     @Autowired
     AccountService accounts;
+    @Autowired
+    DemoData demoData;
 
     @Test
     @WithMockUser(username = "coordinator", roles = "COORDINATOR")
@@ -54,5 +56,18 @@ class DemoDataTest {
                         org.assertj.core.groups.Tuple.tuple("partner", Role.PARTNER_CONTACT),
                         org.assertj.core.groups.Tuple.tuple("volunteer", Role.VOLUNTEER),
                         org.assertj.core.groups.Tuple.tuple("viewer", Role.VIEWER));
+    }
+
+    @Test
+    void theSignInBannerSaysWhereHowToSignInAndHowToStop() {
+        String banner = demoData.signInBanner("8181");
+
+        assertThat(banner).contains("http://localhost:8181/", "password \"demo\"", "Ctrl+C")
+                .containsPattern("admin +Administrator\\R")
+                .containsPattern("coordinator +Coordinator \\(steering group\\)\\R")
+                .containsPattern("partner +Partner contact\\R")
+                .containsPattern("volunteer +Volunteer\\R")
+                .containsPattern("viewer +Read access \\(youth centre/partner\\)\\R");
+        assertThat(banner.lines().count()).as("short enough to read at a glance").isLessThanOrEqualTo(16);
     }
 }

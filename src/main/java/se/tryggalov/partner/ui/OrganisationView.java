@@ -19,7 +19,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
@@ -34,6 +33,7 @@ import se.tryggalov.partner.StandingCommitment;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
+import se.tryggalov.shared.ui.RouteIds;
 
 import java.util.List;
 import java.util.Optional;
@@ -75,9 +75,9 @@ public class OrganisationView extends Main implements BeforeEnterObserver, HasDy
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Optional<OrganisationDetail> found = event.getRouteParameters().getLong(ID).flatMap(partners::organisation);
+        Optional<OrganisationDetail> found = RouteIds.id(event, ID).flatMap(partners::organisation);
         if (found.isEmpty()) {
-            event.rerouteToError(NotFoundException.class);
+            RouteIds.notFound(event);
             return;
         }
         organisation = found.get();

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Footer;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Span;
@@ -31,6 +32,9 @@ import java.util.Locale;
 @Layout
 @PermitAll
 public class MainLayout extends AppLayout {
+
+    /** The sign-in page's address (security's LoginView; shared depends on no feature, so by path). */
+    private static final String LOGIN_PATH = "login";
 
     private final AuthenticationContext authentication;
     private final LocalePreference localePreference;
@@ -92,12 +96,19 @@ public class MainLayout extends AppLayout {
             ui.getPage().reload();
         });
 
-        Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT));
-        logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        logout.setId("logout");
-        logout.addClickListener(e -> authentication.logout());
-
-        Footer footer = new Footer(user, language, logout);
+        Footer footer = new Footer(user, language);
+        if (authentication.isAuthenticated()) {
+            Button logout = new Button(getTranslation("nav.logout"), new Icon(VaadinIcon.SIGN_OUT));
+            logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            logout.setId("logout");
+            logout.addClickListener(e -> authentication.logout());
+            footer.add(logout);
+        } else {
+            // the not-found page is open to visitors who have not signed in: offer the way in, not out
+            Anchor login = new Anchor(LOGIN_PATH, getTranslation("login.title"));
+            login.setId("login-link");
+            footer.add(login);
+        }
         footer.addClassName("drawer-footer");
         return footer;
     }

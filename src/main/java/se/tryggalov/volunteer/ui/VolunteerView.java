@@ -20,6 +20,7 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.Notifications;
+import se.tryggalov.shared.ui.RouteIds;
 import se.tryggalov.volunteer.InvitationLink;
 import se.tryggalov.volunteer.InvitationService;
 import se.tryggalov.volunteer.NamedRef;
@@ -33,11 +34,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One volunteer's profile, for coordinators and the partner contacts of their organisation: view and edit,
  * invite again, approve or reject a registration. Opening it is written to the audit log. An id the caller may not
- * see shows the same "not found" as an id that does not exist.
+ * see, one that does not exist and a malformed one all show the same "page not found".
  */
 @Route("volunteers/:id")
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT})
@@ -62,19 +64,17 @@ public class VolunteerView extends Main implements BeforeEnterObserver, HasDynam
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Long id = event.getRouteParameters().getLong("id").orElse(null);
         removeAll();
+        Optional<Long> id = RouteIds.id(event, "id");
+        if (id.isEmpty()) {
+            RouteIds.notFound(event);
+            return;
+        }
         Volunteer volunteer;
         try {
-            if (id == null) {
-                throw new UserMessageException("error.notFound");
-            }
-            volunteer = volunteers.get(id);
+            volunteer = volunteers.get(id.get());
         } catch (UserMessageException ex) {
-            add(backLink(), new H1(getTranslation("error.notFound.title")));
-            Paragraph message = new Paragraph(getTranslation(ex.messageKey(), ex.arguments()));
-            message.setId("volunteer-not-found");
-            add(message);
+            RouteIds.notFound(event);
             return;
         }
         show(volunteer);

@@ -1,5 +1,6 @@
 package se.tryggalov.shared.ui;
 
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Main;
@@ -82,6 +83,25 @@ class ErrorViewsTest extends KaribuViewTest {
         assertThat(heading()).isEqualTo("Sidan finns inte");
         assertThat(_get(Paragraph.class).getText())
                 .isEqualTo("Adressen leder inte till någon sida. Kontrollera länken eller gå till startsidan.");
+    }
+
+    @Test
+    void aSignedInUserKeepsTheMenuOnTheNotFoundPage() {
+        signInAs("viewer", Role.VIEWER);
+
+        navigateTo("no-such-page");
+
+        assertThat(_get(NotFoundView.class).getParent()).containsInstanceOf(MainLayout.class);
+        _get(Button.class, spec -> spec.withId("logout"));
+    }
+
+    @Test
+    void aVisitorWhoHasNotSignedInIsOfferedTheLoginOnTheNotFoundPage() {
+        navigateTo("no-such-page");
+
+        _get(NotFoundView.class);
+        assertThat(_get(Anchor.class, spec -> spec.withId("login-link")).getHref()).isEqualTo("login");
+        _assertNone(Button.class, spec -> spec.withId("logout"));
     }
 
     @Test
