@@ -14,6 +14,7 @@ import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
