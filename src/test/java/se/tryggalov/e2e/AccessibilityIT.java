@@ -72,6 +72,21 @@ class AccessibilityIT extends BrowserTest {
     }
 
     @Test
+    void notFoundPageInsideTheMenuHasNoSeriousViolationsOnADesktopAndAPhone() {
+        List<String> report = checkOnePage("coordinator", "/volunteers/abc",
+                "coordinator /volunteers/abc (not found)", "not-found-sv", "#not-found", "vaadin-side-nav");
+        try (BrowserContext context = phone()) {
+            Page page = context.newPage();
+            signIn(page, "coordinator", DEMO_PASSWORD);
+            open(page, "/organisations/-1");
+            assertThat(page.locator("#not-found")).isVisible();
+            check(page, "coordinator /organisations/-1 (not found, phone)", report);
+            screenshot(page, "not-found-phone-sv");
+        }
+        assertNoSeriousViolations(report);
+    }
+
+    @Test
     void theRosterRulesAndLimitsPageHasNoSeriousViolations() {
         assertNoSeriousViolations(checkOnePage("admin", "/roster/settings", "admin /roster/settings (rules and limits)",
                 "roster-settings-sv", "#limit-weeklyRest", "#roster-settings-save"));
