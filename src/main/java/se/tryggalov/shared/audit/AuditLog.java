@@ -10,6 +10,7 @@ import org.jooq.impl.DSL;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import se.tryggalov.shared.SecurityContexts;
+import se.tryggalov.shared.validation.IpAddresses;
 import se.tryggalov.shared.time.Zones;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -60,7 +61,8 @@ public class AuditLog {
                 .set(AUDIT_LOG.SUBJECT_TYPE, subjectType)
                 .set(AUDIT_LOG.SUBJECT_ID, subjectId == null ? null : subjectId.toString())
                 .set(AUDIT_LOG.DETAILS, details)
-                .set(AUDIT_LOG.CLIENT_ADDRESS, clientAddress)
+                // only an IP address is recorded as the client's address, whatever a proxy passed on
+                .set(AUDIT_LOG.CLIENT_ADDRESS, IpAddresses.normalise(clientAddress).orElse(null))
                 .execute();
     }
 
