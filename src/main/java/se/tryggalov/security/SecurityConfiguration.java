@@ -1,5 +1,6 @@
 package se.tryggalov.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -48,7 +49,7 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
@@ -62,8 +63,10 @@ class SecurityConfiguration {
         // An address that matches no route (a malformed id, a stale bookmark) must reach Vaadin, which shows the
         // not-found page inside the menu; Vaadin's default denies it with an empty 403 that a browser offers as a
         // download. Signing in is still required; views and services check roles themselves.
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/login")
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, LoginCsrf.LOGIN_PATH)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
+        LoginCsrf.require(http, vaadinRequests);
         return http.build();
     }
 

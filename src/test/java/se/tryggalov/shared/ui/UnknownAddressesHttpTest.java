@@ -4,14 +4,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
+import se.tryggalov.WebClient;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,18 +40,11 @@ class UnknownAddressesHttpTest {
 
     @Test
     void aSignedInUserGetsTheAppsPageForAnAddressThatMatchesNoRoute() throws Exception {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        get(http, "/login");
-        String form = "username=coordinator&password=" + URLEncoder.encode("demo", StandardCharsets.UTF_8);
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+        WebClient browser = new WebClient(port);
+        assertThat(WebClient.isSuccessfulLogin(browser.signIn("coordinator", "demo"))).isTrue();
 
         for (String path : UNKNOWN) {
-            HttpResponse<String> response = get(http, path);
+            HttpResponse<String> response = browser.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(200);
             assertThat(response.headers().firstValue("Content-Type")).as(path)
                     .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
