@@ -28,6 +28,11 @@ class UiErrorHandler implements ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (ClientDisconnects.isDisconnect(event.getThrowable())) {
+            // the browser is gone: there is nobody to tell, and nothing went wrong here
+            log.debug("Client went away during a request ({})", ClientDisconnects.summary(event.getThrowable()));
+            return;
+        }
         UI ui = UI.getCurrent();
         Locale locale = ui == null ? Translations.SWEDISH : ui.getLocale();
         String message = messageFor(event.getThrowable(), locale);

@@ -19,6 +19,12 @@ public class UnexpectedErrorView extends ErrorPage implements HasErrorParameter<
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
         String reference = UUID.randomUUID().toString().substring(0, 8);
+        if (ClientDisconnects.isDisconnect(parameter.getCaughtException())) {
+            log.debug("Client went away while opening '{}' ({})", event.getLocation().getPath(),
+                    ClientDisconnects.summary(parameter.getCaughtException()));
+            show("error.unexpected.title", "error.unexpected", reference);
+            return HttpServletResponse.SC_INTERNAL_SERVER_ERROR;
+        }
         log.error("Navigation to '{}' failed, reference {}", event.getLocation().getPath(), reference,
                 parameter.getCaughtException());
         show("error.unexpected.title", "error.unexpected", reference);
