@@ -83,17 +83,13 @@ class AccountRepository {
         return id;
     }
 
-    /** Counts one more failure and returns the new count; atomic under concurrent attempts. */
-    int incrementFailedLogins(long id) {
-        return dsl.update(APP_USER)
-                .set(APP_USER.FAILED_LOGINS, APP_USER.FAILED_LOGINS.plus(1))
-                .where(APP_USER.ID.eq(id))
-                .returning(APP_USER.FAILED_LOGINS)
-                .fetchSingle(APP_USER.FAILED_LOGINS);
-    }
-
-    void lockUntil(long id, OffsetDateTime until) {
-        dsl.update(APP_USER).set(APP_USER.LOCKED_UNTIL, until).where(APP_USER.ID.eq(id)).execute();
+    /** The count and lock the throttle keeps for the account's name, for administrators to see. */
+    void recordFailedLogins(long id, int failures, OffsetDateTime lockedUntil) {
+        var update = dsl.update(APP_USER).set(APP_USER.FAILED_LOGINS, failures);
+        if (lockedUntil != null) {
+            update = update.set(APP_USER.LOCKED_UNTIL, lockedUntil);
+        }
+        update.where(APP_USER.ID.eq(id)).execute();
     }
 
     void recordSuccessfulLogin(long id, OffsetDateTime at) {
@@ -110,9 +106,21 @@ class AccountRepository {
                 .where(APP_USER.ID.eq(id)).execute();
     }
 
+    /** Disabling also ends the account's open sessions (a new session epoch, see RevokedSessionFilter). */
     boolean setEnabled(long id, boolean enabled) {
         return dsl.update(APP_USER).set(APP_USER.ENABLED, enabled).set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.SESSION_EPOCH, enabled ? APP_USER.SESSION_EPOCH : APP_USER.SESSION_EPOCH.plus(1))
                 .where(APP_USER.ID.eq(id)).execute() == 1;
+    }
+
+    /** What decides whether a signed-in session of this name may go on. */
+    record SessionState(long id, boolean enabled, int sessionEpoch) {
+    }
+
+    Optional<SessionState> sessionState(String username) {
+        return dsl.select(APP_USER.ID, APP_USER.ENABLED, APP_USER.SESSION_EPOCH).from(APP_USER)
+                .where(APP_USER.USERNAME.eq(username))
+                .fetchOptional(r -> new SessionState(r.value1(), r.value2(), r.value3()));
     }
 
     void setLocale(String username, Locale locale) {
@@ -241,6 +249,7 @@ class AccountRepository {
                 .set(APP_USER.LOCKED_UNTIL, lockedUntil)
                 .set(APP_USER.FAILED_LOGINS, 0)
                 .set(APP_USER.VERSION, APP_USER.VERSION.plus(1))
+                .set(APP_USER.SESSION_EPOCH, APP_USER.SESSION_EPOCH.plus(1))
                 .where(APP_USER.ID.eq(id))
                 .execute();
     }

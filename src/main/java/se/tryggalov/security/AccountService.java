@@ -26,13 +26,15 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final LoginThrottle throttle;
 
     AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser,
-                   AuditLog audit) {
+                   AuditLog audit, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
         this.audit = audit;
+        this.throttle = throttle;
     }
 
     @PermitAll
@@ -96,6 +98,7 @@ public class AccountService {
     @RolesAllowed(Role.Names.ADMIN)
     @Transactional
     public void unlock(long accountId) {
+        accounts.findById(accountId).ifPresent(account -> throttle.forgetName(account.username()));
         accounts.unlock(accountId);
         audit.record(AuditAction.USER_UNLOCKED, "user", accountId, null);
     }

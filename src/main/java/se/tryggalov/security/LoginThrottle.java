@@ -2,21 +2,27 @@ package se.tryggalov.security;
 
 import org.springframework.stereotype.Component;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Slows password guessing. Per account (kept in the database, so it survives restarts and holds across app
- * instances): from the 5th failure in a row the account is locked for 30 s, doubling with every further
- * failure up to 15 min. Per client address (in memory): 30 failures within 15 minutes block that address for
- * the rest of the window, whichever accounts were tried. Usernames without an account get the same locks (in
- * memory), so the answers do not tell which accounts exist.
+ * Slows password guessing. Per name (kept in the database, so it survives restarts and holds across app
+ * instances): from the 5th failure in a row the name is locked for 30 s, doubling with every further failure up to
+ * 15 min. Names with and without an account are counted in the same table, the same way and with the same expiry
+ * (a count whose last failure is a day old starts again), so neither the answers nor a restart tell which accounts
+ * exist. Per client address (in memory): 30 failures within 15 minutes block that address for the rest of the
+ * window, whichever names were tried.
  */
 @Component
 class LoginThrottle {
@@ -26,20 +32,20 @@ class LoginThrottle {
     static final Duration MAX_LOCK = Duration.ofMinutes(15);
     static final int ADDRESS_LIMIT = 30;
     static final Duration ADDRESS_WINDOW = Duration.ofMinutes(15);
-
-    /** Bounds the memory an attacker can make us spend on invented usernames. */
-    static final int MAX_UNKNOWN_USERNAMES = 10_000;
+    /** Failures "in a row" older than this are forgotten, for every name alike. */
+    static final Duration FAILURE_MEMORY = Duration.ofDays(1);
 
     private final Clock clock;
+    private final LoginFailureRepository names;
     private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
-    private final Map<String, UnknownUser> unknownUsers = new ConcurrentHashMap<>();
 
-    /** Failures in a row for a username that has no account, and until when it counts as locked. */
-    private record UnknownUser(int failures, Instant lockedUntil) {
+    /** A failure counted for a name: how many in a row, and the lock it now has (zero: none). */
+    record NameFailure(int failures, Duration lock, OffsetDateTime lockedUntil) {
     }
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(Clock clock, LoginFailureRepository names) {
         this.clock = clock;
+        this.names = names;
     }
 
     /** How long an account stays locked after this many failures in a row (zero: not locked). */
@@ -70,6 +76,18 @@ class LoginThrottle {
         }
     }
 
+    /** Failures from this address within the window (for tests and diagnostics). */
+    int recentFailuresFrom(String address) {
+        Deque<Instant> failures = address == null ? null : failuresByAddress.get(address);
+        if (failures == null) {
+            return 0;
+        }
+        synchronized (failures) {
+            prune(failures, clock.instant());
+            return failures.size();
+        }
+    }
+
     void recordAddressFailure(String address) {
         if (address == null) {
             return;
@@ -82,32 +100,42 @@ class LoginThrottle {
         }
     }
 
-    /**
-     * Usernames without an account are "locked" exactly like real ones, so the answer after five guesses does
-     * not reveal whether an account exists. Kept in memory only: nothing about them is worth storing.
-     */
-    Optional<Duration> unknownUserBlockedFor(String username) {
-        UnknownUser user = unknownUsers.get(username);
-        Instant now = clock.instant();
-        if (user == null || user.lockedUntil() == null || !user.lockedUntil().isAfter(now)) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.between(now, user.lockedUntil()));
+    /** How long this (normalised) name stays locked, with or without an account. */
+    Optional<Duration> nameBlockedFor(String username) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        return names.lockedUntil(hash(username)).filter(until -> until.isAfter(now))
+                .map(until -> Duration.between(now, until));
     }
 
-    /** Counts a failure for a username without an account and returns the lock it now has (zero: none). */
-    Duration recordUnknownUserFailure(String username) {
-        if (unknownUsers.size() >= MAX_UNKNOWN_USERNAMES && !unknownUsers.containsKey(username)) {
-            unknownUsers.clear();
+    /** Counts a failure for this (normalised) name; joins the caller's transaction. */
+    NameFailure recordNameFailure(String username) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        OffsetDateTime forgetBefore = now.minus(FAILURE_MEMORY);
+        String hash = hash(username);
+        names.deleteStale(forgetBefore, now);
+        int failures = names.recordFailure(hash, now, forgetBefore);
+        Duration lock = lockAfter(failures);
+        if (lock.isZero()) {
+            return new NameFailure(failures, lock, null);
         }
-        Instant now = clock.instant();
-        UnknownUser user = unknownUsers.merge(username, new UnknownUser(1, null),
-                (old, one) -> new UnknownUser(old.failures() + 1, null));
-        Duration lock = lockAfter(user.failures());
-        if (!lock.isZero()) {
-            unknownUsers.put(username, new UnknownUser(user.failures(), now.plus(lock)));
+        names.lockUntil(hash, now.plus(lock));
+        return new NameFailure(failures, lock, now.plus(lock));
+    }
+
+    /** After a successful sign-in, or when an administrator lifts the lock. */
+    void forgetName(String username) {
+        names.forget(hash(username));
+    }
+
+    /** The name is stored only as this hash (hex SHA-256 of the normalised name). */
+    static String hash(String username) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(("trygga-lov login name:" + username).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
         }
-        return lock;
     }
 
     private static void prune(Deque<Instant> failures, Instant now) {

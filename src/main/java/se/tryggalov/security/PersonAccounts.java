@@ -40,10 +40,12 @@ public class PersonAccounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
+    private final LoginThrottle throttle;
 
-    PersonAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder) {
+    PersonAccounts(AccountRepository accounts, PasswordEncoder passwordEncoder, LoginThrottle throttle) {
         this.accounts = accounts;
         this.passwordEncoder = passwordEncoder;
+        this.throttle = throttle;
     }
 
     /** A volunteer's account; {@code password} null for one nobody knows yet. Throws DuplicateKeyException. */
@@ -76,9 +78,13 @@ public class PersonAccounts {
         accounts.enable(userId, password == null ? null : passwordEncoder.encode(password));
     }
 
-    /** Removes the account and, by the database's cascades, everything hanging on it. */
+    /**
+     * Removes the account and, by the database's cascades, everything hanging on it; its open sessions end at
+     * their next request (RevokedSessionFilter), and the failed sign-ins counted for its name go too.
+     */
     @Transactional
     public boolean delete(long userId) {
+        accounts.identity(userId).ifPresent(account -> throttle.forgetName(account.username()));
         return accounts.delete(userId);
     }
 
@@ -114,9 +120,13 @@ public class PersonAccounts {
         return accounts.tokens(userId);
     }
 
-    /** Name, username and e-mail go; the account stays, disabled and locked, so counts and history hold. */
+    /**
+     * Name, username and e-mail go; the account stays, disabled and locked, so counts and history hold. Its open
+     * sessions end at their next request (a new session epoch, see RevokedSessionFilter).
+     */
     @Transactional
     public void anonymise(long userId, String username, String displayName, OffsetDateTime lockedUntil) {
+        accounts.identity(userId).ifPresent(account -> throttle.forgetName(account.username()));
         accounts.anonymise(userId, username, displayName, NO_PASSWORD, lockedUntil);
     }
 

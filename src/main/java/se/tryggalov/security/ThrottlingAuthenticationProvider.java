@@ -10,6 +10,7 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
+import se.tryggalov.shared.validation.IpAddresses;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,9 @@ import java.util.Optional;
  * checking the password, so guessing gains nothing), counts failures, and writes every attempt to the audit log.
  */
 class ThrottlingAuthenticationProvider implements AuthenticationProvider {
+
+    /** The throttle's key for attempts whose address is no IP address. */
+    static final String UNKNOWN_ADDRESS = "unknown";
 
     private final DaoAuthenticationProvider passwords;
     private final AccountRepository accounts;
@@ -44,15 +48,19 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
         String username = authentication.getName() == null ? "" : authentication.getName().trim().toLowerCase(Locale.ROOT);
-        String address = authentication.getDetails() instanceof WebAuthenticationDetails d ? d.getRemoteAddress() : null;
+        // only an IP address is counted and logged as one (a proxy may pass on anything); the rest share one count
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails d
+                ? IpAddresses.normalise(d.getRemoteAddress()).orElse(null) : null;
+        String addressKey = address == null ? UNKNOWN_ADDRESS : address;
         OffsetDateTime now = OffsetDateTime.now(clock);
 
-        Optional<Duration> addressBlock = throttle.addressBlockedFor(address);
+        Optional<Duration> addressBlock = throttle.addressBlockedFor(addressKey);
         Optional<StoredCredentials> stored = accounts.findCredentials(username);
-        Optional<Duration> accountBlock = stored.isEmpty() ? throttle.unknownUserBlockedFor(username)
-                : stored.map(StoredCredentials::lockedUntil)
+        // the same lock for every name, with or without an account; an account can also be locked for good
+        Optional<Duration> accountBlock = throttle.nameBlockedFor(username)
+                .or(() -> stored.map(StoredCredentials::lockedUntil)
                         .filter(until -> until.isAfter(now))
-                        .map(until -> Duration.between(now, until));
+                        .map(until -> Duration.between(now, until)));
         Optional<Duration> block = addressBlock.isPresent() ? addressBlock : accountBlock;
         if (block.isPresent()) {
             audit.recordFor(username, address, AuditAction.LOGIN_THROTTLED, "user", null, null);
@@ -64,24 +72,22 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
         normalised.setDetails(authentication.getDetails());
         try {
             Authentication result = passwords.authenticate(normalised);
-            stored.ifPresent(s -> transaction.executeWithoutResult(tx -> {
-                accounts.recordSuccessfulLogin(s.id(), now);
-                audit.recordFor(username, address, AuditAction.LOGIN_SUCCEEDED, "user", s.id(), null);
-            }));
+            transaction.executeWithoutResult(tx -> {
+                throttle.forgetName(username);
+                stored.ifPresent(s -> {
+                    accounts.recordSuccessfulLogin(s.id(), now);
+                    audit.recordFor(username, address, AuditAction.LOGIN_SUCCEEDED, "user", s.id(), null);
+                });
+            });
             return result;
         } catch (BadCredentialsException e) {
-            throttle.recordAddressFailure(address);
+            throttle.recordAddressFailure(addressKey);
             Duration lock = transaction.execute(tx -> {
                 audit.recordFor(username, address, AuditAction.LOGIN_FAILED, "user", null, null);
-                if (stored.isEmpty()) {
-                    return throttle.recordUnknownUserFailure(username);
-                }
-                int failures = accounts.incrementFailedLogins(stored.get().id());
-                Duration d = LoginThrottle.lockAfter(failures);
-                if (!d.isZero()) {
-                    accounts.lockUntil(stored.get().id(), now.plus(d));
-                }
-                return d;
+                LoginThrottle.NameFailure failure = throttle.recordNameFailure(username);
+                // the account's own columns show an administrator the same count and lock
+                stored.ifPresent(s -> accounts.recordFailedLogins(s.id(), failure.failures(), failure.lockedUntil()));
+                return failure.lock();
             });
             if (lock != null && !lock.isZero()) {
                 throw new LoginThrottledException(lock);

@@ -69,6 +69,7 @@ class TableOwnershipTest {
             entry("app_user", SECURITY),
             entry("app_user_role", SECURITY),
             entry("account_token", SECURITY), // an account's invitation (and later reset) token
+            entry("login_failure", SECURITY), // failed sign-ins per (hashed) name, with or without an account
             entry("audit_log", "se.tryggalov.shared.audit"),
             entry("outbox_email", "se.tryggalov.shared.mail"),
             entry("scheduled_tasks", "se.tryggalov.shared.jobs"), // db-scheduler's own table

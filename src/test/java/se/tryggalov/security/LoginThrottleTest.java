@@ -27,7 +27,7 @@ class LoginThrottleTest {
     @Test
     void anAddressIsBlockedAfterThirtyFailuresUntilTheOldestLeavesTheWindow() {
         TestClock clock = TestClock.at(START);
-        LoginThrottle throttle = new LoginThrottle(clock);
+        LoginThrottle throttle = new LoginThrottle(clock, null);
         for (int i = 0; i < 29; i++) {
             throttle.recordAddressFailure("198.51.100.7");
             clock.advance(Duration.ofSeconds(10));
@@ -41,20 +41,5 @@ class LoginThrottleTest {
 
         clock.advance(Duration.ofMinutes(16));
         assertThat(throttle.addressBlockedFor("198.51.100.7")).isEmpty();
-    }
-
-    @Test
-    void unknownUsernamesAreLockedLikeAccountsAndTheLockExpires() {
-        TestClock clock = TestClock.at(START);
-        LoginThrottle throttle = new LoginThrottle(clock);
-        for (int i = 0; i < 4; i++) {
-            assertThat(throttle.recordUnknownUserFailure("ghost")).isZero();
-        }
-        assertThat(throttle.recordUnknownUserFailure("ghost")).isEqualTo(Duration.ofSeconds(30));
-        assertThat(throttle.unknownUserBlockedFor("ghost")).contains(Duration.ofSeconds(30));
-        assertThat(throttle.unknownUserBlockedFor("other")).isEmpty();
-
-        clock.advance(Duration.ofSeconds(31));
-        assertThat(throttle.unknownUserBlockedFor("ghost")).isEmpty();
     }
 }

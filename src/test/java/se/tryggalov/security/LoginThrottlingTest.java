@@ -35,6 +35,24 @@ class LoginThrottlingTest {
     AuditLog audit;
     @Autowired
     SystemAuthentication system;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    @Autowired
+    org.springframework.transaction.support.TransactionTemplate transaction;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    LoginFailureRepository loginFailures;
+
+    /** The provider as a freshly started node (or a restarted one) has it: nothing in memory. */
+    private org.springframework.security.authentication.AuthenticationProvider afterARestart() {
+        org.springframework.security.authentication.dao.DaoAuthenticationProvider passwords =
+                new org.springframework.security.authentication.dao.DaoAuthenticationProvider(
+                        new AccountUserDetailsService(repository));
+        passwords.setPasswordEncoder(passwordEncoder);
+        return new ThrottlingAuthenticationProvider(passwords, repository, new LoginThrottle(clock, loginFailures), audit,
+                transaction, clock);
+    }
 
     private String newAccount() {
         String username = "throttle-" + UUID.randomUUID().toString().substring(0, 8);
@@ -133,5 +151,56 @@ class LoginThrottlingTest {
 
         assertThatThrownBy(() -> authenticationManager.authenticate(attempt(username, PASSWORD, freshAddress())))
                 .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+    }
+
+    /** Issue #22, finding 8: the answers for a real and an unknown name differed after a restart. */
+    @Test
+    void afterARestartAnUnknownNameIsStillCountedAndLockedJustLikeARealOne() {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        String real = newAccount();
+        for (String username : java.util.List.of(nobody, real)) {
+            for (int i = 1; i <= 4; i++) {
+                assertThatThrownBy(() -> authenticationManager.authenticate(attempt(username, "guess", freshAddress())))
+                        .as("%s attempt %d", username, i).isExactlyInstanceOf(BadCredentialsException.class);
+            }
+        }
+
+        var restarted = afterARestart();
+
+        for (String username : java.util.List.of(nobody, real)) {
+            assertThatThrownBy(() -> restarted.authenticate(attempt(username, "guess", freshAddress())))
+                    .as(username + ", fifth attempt after a restart")
+                    .isInstanceOfSatisfying(LoginThrottledException.class,
+                            e -> assertThat(e.retryAfterSeconds()).isBetween(25L, 30L));
+        }
+        var restartedAgain = afterARestart();
+        for (String username : java.util.List.of(nobody, real)) {
+            assertThatThrownBy(() -> restartedAgain.authenticate(attempt(username, "guess", freshAddress())))
+                    .as(username + ", while locked, after another restart")
+                    .isInstanceOf(LoginThrottledException.class);
+        }
+    }
+
+    @Test
+    void aNamesLockEndsAndTheNextFailureLocksItLongerWithOrWithoutAnAccount() {
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
+        String real = newAccount();
+        for (String username : java.util.List.of(nobody, real)) {
+            for (int i = 1; i <= 5; i++) {
+                try {
+                    authenticationManager.authenticate(attempt(username, "guess", freshAddress()));
+                } catch (org.springframework.security.core.AuthenticationException expected) {
+                    // counting failures; the fifth answers "locked"
+                }
+            }
+        }
+        ((se.tryggalov.TestClock) clock).advance(java.time.Duration.ofSeconds(31));
+
+        for (String username : java.util.List.of(nobody, real)) {
+            assertThatThrownBy(() -> authenticationManager.authenticate(attempt(username, "guess", freshAddress())))
+                    .as(username + ", sixth attempt after the first lock")
+                    .isInstanceOfSatisfying(LoginThrottledException.class,
+                            e -> assertThat(e.retryAfterSeconds()).isBetween(55L, 60L));
+        }
     }
 }
