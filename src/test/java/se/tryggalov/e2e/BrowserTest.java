@@ -138,7 +138,24 @@ abstract class BrowserTest {
                 .setReducedMotion(ReducedMotion.REDUCE));
         context.setDefaultTimeout(DEFAULT_TIMEOUT_MS);
         context.setDefaultNavigationTimeout(FIRST_NAVIGATION_TIMEOUT_MS);
+        // the Content-Security-Policy must never block what the app itself needs (issue #22): Chromium reports a
+        // blocked script, style or connection on the console, and the test fails after its steps
+        context.onPage(page -> page.onConsoleMessage(message -> {
+            if (message.text().contains("Content Security Policy")) {
+                cspViolations.add(page.url() + ": " + message.text());
+            }
+        }));
         return context;
+    }
+
+    /** What the Content-Security-Policy blocked in this test; must stay empty. */
+    final List<String> cspViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    @org.junit.jupiter.api.AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        List<String> blocked = List.copyOf(cspViolations);
+        cspViolations.clear();
+        org.assertj.core.api.Assertions.assertThat(blocked).as("blocked by the Content-Security-Policy").isEmpty();
     }
 
     String url(String path) {
