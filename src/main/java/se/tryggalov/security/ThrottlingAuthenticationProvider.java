@@ -2,6 +2,7 @@ package se.tryggalov.security;
 
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -80,7 +81,9 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
                 });
             });
             return result;
-        } catch (BadCredentialsException e) {
+        } catch (BadCredentialsException | DisabledException e) {
+            // a disabled account (Spring says so before it even checks the password) answers and counts exactly
+            // like a wrong password or an unknown name: otherwise it alone would never lock, and so stand out
             throttle.recordAddressFailure(addressKey);
             Duration lock = transaction.execute(tx -> {
                 audit.recordFor(username, address, AuditAction.LOGIN_FAILED, "user", null, null);
@@ -92,7 +95,7 @@ class ThrottlingAuthenticationProvider implements AuthenticationProvider {
             if (lock != null && !lock.isZero()) {
                 throw new LoginThrottledException(lock);
             }
-            throw e;
+            throw e instanceof BadCredentialsException bad ? bad : new BadCredentialsException("Bad credentials");
         }
     }
 

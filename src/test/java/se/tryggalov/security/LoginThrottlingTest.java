@@ -144,13 +144,21 @@ class LoginThrottlingTest {
     }
 
     @Test
-    void aDisabledAccountCannotSignIn() {
+    void aDisabledAccountCannotSignInAndAnswersLikeAWrongPasswordOrAnUnknownName() {
         String username = newAccount();
+        String nobody = "nobody-" + UUID.randomUUID().toString().substring(0, 8);
         long id = repository.findByUsername(username).orElseThrow().id();
         system.runAs(() -> accounts.setEnabled(id, false), Role.ADMIN);
 
-        assertThatThrownBy(() -> authenticationManager.authenticate(attempt(username, PASSWORD, freshAddress())))
-                .isInstanceOf(org.springframework.security.authentication.DisabledException.class);
+        for (String name : java.util.List.of(username, nobody)) {
+            for (int i = 1; i <= 4; i++) {
+                String password = i == 1 ? PASSWORD : "guess";
+                assertThatThrownBy(() -> authenticationManager.authenticate(attempt(name, password, freshAddress())))
+                        .as("%s attempt %d", name, i).isExactlyInstanceOf(BadCredentialsException.class);
+            }
+            assertThatThrownBy(() -> authenticationManager.authenticate(attempt(name, PASSWORD, freshAddress())))
+                    .as(name + ", fifth attempt").isInstanceOf(LoginThrottledException.class);
+        }
     }
 
     /** Issue #22, finding 8: the answers for a real and an unknown name differed after a restart. */
