@@ -10,6 +10,8 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.validation.IdentityNumbers;
+import se.tryggalov.shared.validation.Problem;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -417,6 +419,10 @@ public class CalendarService {
         String title = d.title() == null || d.title().isBlank() ? null : d.title().trim();
         if (title != null && title.length() > 150) {
             throw new UserMessageException("calendar.error.titleTooLong", 150);
+        }
+        // The plan is published without signing in (the feed): no identity number may reach it.
+        for (String text : java.util.Arrays.asList(d.title(), d.location(), d.notes())) {
+            Problem.refuse(IdentityNumbers.checkText(text));
         }
         String code = d.code() == null || d.code().isBlank() ? CalendarItem.CUSTOM : d.code().trim();
         if (!validCode(d.kind(), code)) {

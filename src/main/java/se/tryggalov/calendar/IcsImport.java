@@ -19,6 +19,9 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
@@ -84,6 +87,11 @@ final class IcsImport {
             errors.add(ImportRowError.of(line, "calendar.import.error.required", Property.DTSTART));
             return null;
         }
+        if (!writtenAsRead(start.get(), line, errors)
+                | !event.<DateProperty<Temporal>>getProperty(Property.DTEND).map(e -> writtenAsRead(e, line, errors))
+                        .orElse(true)) {
+            return null;
+        }
         Temporal startValue = start.get().getDate();
         Optional<DateProperty<Temporal>> end = event.getProperty(Property.DTEND);
         Optional<TemporalAmount> duration = event.<Duration>getProperty(Property.DURATION)
@@ -139,6 +147,38 @@ final class IcsImport {
         }
         return ImportChecks.draft(line, kind, code, title, firstDay, lastDay, risk, startsAt, endsAt,
                 text(event, Property.LOCATION).orElse(null), text(event, Property.DESCRIPTION).orElse(null), errors);
+    }
+
+    /**
+     * Whether the date (and time) a property was written with is a real one. ical4j reads 20270230 as 28 February
+     * and T250000 as the next day; such a value is refused with the property's name and the value as written.
+     */
+    private static boolean writtenAsRead(DateProperty<Temporal> property, int line, List<ImportRowError> errors) {
+        String raw = property.getValue() == null ? "" : property.getValue().strip();
+        if (!STRICT_DATE.matcher(raw).matches() || !realDateTime(raw)) {
+            errors.add(ImportRowError.of(line, "calendar.import.error.badEventDate", property.getName(), raw));
+            return false;
+        }
+        return true;
+    }
+
+    private static final java.util.regex.Pattern STRICT_DATE =
+            java.util.regex.Pattern.compile("[0-9]{8}(T[0-9]{6}Z?)?");
+    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("HHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static boolean realDateTime(String raw) {
+        try {
+            BASIC_DATE.parse(raw.substring(0, 8));
+            if (raw.length() > 8) {
+                BASIC_TIME.parse(raw.substring(9, 15));
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Date-times in Stockholm's local time; floating times are taken as they are. */

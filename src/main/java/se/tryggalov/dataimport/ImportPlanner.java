@@ -11,6 +11,8 @@ import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.partner.PartnerService;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
+import se.tryggalov.shared.validation.ImportFiles;
+import se.tryggalov.shared.validation.Problem;
 import se.tryggalov.shared.validation.Usernames;
 import se.tryggalov.volunteer.ImportedVolunteer;
 import se.tryggalov.volunteer.PeopleAccess;
@@ -30,6 +32,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -73,9 +76,10 @@ class ImportPlanner {
     }
 
     Plan plan(ImportKind kind, byte[] content) {
-        if (content.length > ImportService.MAX_FILE_BYTES) {
-            return new Plan(kind, List.of(), List.of(ImportProblem.of(0, "imports.error.fileTooLarge",
-                    String.valueOf(ImportService.MAX_FILE_BYTES / (1024 * 1024)))));
+        Optional<Problem> tooLarge = ImportFiles.checkSize(content.length);
+        if (tooLarge.isPresent()) {
+            return new Plan(kind, List.of(), List.of(ImportProblem.of(0, tooLarge.get().key(),
+                    tooLarge.get().arguments().toArray())));
         }
         ImportCsv.Table table = ImportCsv.read(kind, content, ImportService.MAX_ROWS);
         if (!table.problems().isEmpty()) {

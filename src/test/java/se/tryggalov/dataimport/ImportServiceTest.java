@@ -419,7 +419,7 @@ class ImportServiceTest {
         ImportPreview preview = asCoordinator(() -> imports.check(CONTACTS, large));
 
         assertThat(preview.fileProblems()).extracting(ImportProblem::messageKey)
-                .containsExactly("imports.error.fileTooLarge");
+                .containsExactly("validation.fileTooLarge");
         assertThat(preview.rows()).isEmpty();
     }
 }

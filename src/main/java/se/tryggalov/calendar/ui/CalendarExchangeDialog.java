@@ -25,6 +25,7 @@ import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
 import se.tryggalov.shared.ui.UploadTexts;
+import se.tryggalov.shared.validation.ImportFiles;
 
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ import java.util.function.Consumer;
  */
 class CalendarExchangeDialog extends Dialog {
 
-    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = ImportFiles.MAX_BYTES;
 
     private final CalendarService calendar;
     private final SchoolYear year;
@@ -110,7 +111,7 @@ class CalendarExchangeDialog extends Dialog {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.setId("calendar-upload");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("calendar.exchange.fileRejected")));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("calendar.exchange.fileRejected", ImportFiles.MAX_MEGABYTES)));
         upload.setI18n(UploadTexts.of(this));
 
         importResult.setId("import-result");
