@@ -324,20 +324,16 @@ public class CalendarService {
 
     // ---- feed ----------------------------------------------------------------------------------------------
 
-    /** Anyone signed in may subscribe to the year plan; only coordinators can renew the address. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public String feedToken() {
-        return calendar.settings().feedToken();
-    }
-
-    /** A new subscription address; the old one stops working (e.g. after it was shared too widely). */
+    /**
+     * A new secret for the subscription address, shown once: only its hash is stored, so the address cannot be
+     * shown again, and the old one stops working (e.g. after it was shared too widely). Coordinators hand it on.
+     */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public String renewFeedToken() {
-        calendar.renewFeedToken();
+        String secret = calendar.renewFeedToken();
         audit.record(AuditAction.CALENDAR_CHANGED, "calendar_settings", 1, "feed token renewed");
-        return calendar.settings().feedToken();
+        return secret;
     }
 
     /**

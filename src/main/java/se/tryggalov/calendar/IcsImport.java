@@ -25,7 +25,9 @@ import java.time.format.ResolverStyle;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -51,6 +53,7 @@ final class IcsImport {
         List<ItemDraft> drafts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<ImportRowError> errors = new ArrayList<>();
+        Map<Integer, List<ImportRowError>> unrealDates = unrealDates(text);
         int ordinal = 0;
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
             ordinal++;
@@ -59,6 +62,10 @@ final class IcsImport {
                 break;
             }
             if (text(event, Property.STATUS).filter(Status.VALUE_CANCELLED::equalsIgnoreCase).isPresent()) {
+                continue;
+            }
+            if (unrealDates.containsKey(ordinal)) {
+                errors.addAll(unrealDates.get(ordinal));
                 continue;
             }
             try {
@@ -85,11 +92,6 @@ final class IcsImport {
         Optional<DateProperty<Temporal>> start = event.getProperty(Property.DTSTART);
         if (start.isEmpty() || start.get().getDate() == null) {
             errors.add(ImportRowError.of(line, "calendar.import.error.required", Property.DTSTART));
-            return null;
-        }
-        if (!writtenAsRead(start.get(), line, errors)
-                | !event.<DateProperty<Temporal>>getProperty(Property.DTEND).map(e -> writtenAsRead(e, line, errors))
-                        .orElse(true)) {
             return null;
         }
         Temporal startValue = start.get().getDate();
@@ -150,16 +152,32 @@ final class IcsImport {
     }
 
     /**
-     * Whether the date (and time) a property was written with is a real one. ical4j reads 20270230 as 28 February
-     * and T250000 as the next day; such a value is refused with the property's name and the value as written.
+     * The events whose DTSTART or DTEND, as written, is not a real date or time, by event number. ical4j reads
+     * 20270230 as 28 February (and hands back the value it made), so the file's own text is checked first.
      */
-    private static boolean writtenAsRead(DateProperty<Temporal> property, int line, List<ImportRowError> errors) {
-        String raw = property.getValue() == null ? "" : property.getValue().strip();
-        if (!STRICT_DATE.matcher(raw).matches() || !realDateTime(raw)) {
-            errors.add(ImportRowError.of(line, "calendar.import.error.badEventDate", property.getName(), raw));
-            return false;
+    static Map<Integer, List<ImportRowError>> unrealDates(String text) {
+        Map<Integer, List<ImportRowError>> found = new HashMap<>();
+        int ordinal = 0;
+        for (String line : text.replaceAll("\r?\n[ \t]", "").split("\r?\n")) {
+            String upper = line.toUpperCase(java.util.Locale.ROOT);
+            if (upper.startsWith("BEGIN:VEVENT")) {
+                ordinal++;
+                continue;
+            }
+            String name = upper.startsWith("DTSTART") ? Property.DTSTART : upper.startsWith("DTEND") ? Property.DTEND
+                    : null;
+            int colon = line.lastIndexOf(':');
+            if (ordinal == 0 || name == null || colon < 0
+                    || !(upper.startsWith(name + ":") || upper.startsWith(name + ";"))) {
+                continue;
+            }
+            String raw = line.substring(colon + 1).strip();
+            if (!STRICT_DATE.matcher(raw).matches() || !realDateTime(raw)) {
+                found.computeIfAbsent(ordinal, o -> new ArrayList<>())
+                        .add(ImportRowError.of(ordinal, "calendar.import.error.badEventDate", name, raw));
+            }
         }
-        return true;
+        return found;
     }
 
     private static final java.util.regex.Pattern STRICT_DATE =

@@ -9,6 +9,7 @@ import se.tryggalov.dataimport.ImportRepository.VolunteerProfile;
 import se.tryggalov.dataimport.ImportRepository.VolunteerState;
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.partner.PartnerService;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.validation.ImportFiles;
@@ -61,14 +62,16 @@ class ImportPlanner {
     }
 
     private final ImportRepository repository;
+    private final PersonAccounts accounts;
     private final PeopleAccess access;
     private final PartnerService partners;
     private final VolunteerService volunteers;
     private final Clock clock;
 
     ImportPlanner(ImportRepository repository, PeopleAccess access, PartnerService partners,
-                  VolunteerService volunteers, Clock clock) {
+                  VolunteerService volunteers, Clock clock, PersonAccounts accounts) {
         this.repository = repository;
+        this.accounts = accounts;
         this.access = access;
         this.partners = partners;
         this.volunteers = volunteers;
@@ -301,6 +304,8 @@ class ImportPlanner {
         }
         List<String> usernames = drafts.stream().map(VolunteerDraft::username).filter(Objects::nonNull).toList();
         Set<String> taken = repository.existingUsernames(usernames);
+        Set<String> emailsInUse = accounts.emailsInUse(drafts.stream().map(VolunteerDraft::email)
+                .filter(Objects::nonNull).toList());
         PeopleAccess.Scope scope = access.scope();
         Map<String, VolunteerState> visible = repository.volunteers(usernames, scope);
 
@@ -309,8 +314,15 @@ class ImportPlanner {
             RowValues v = d.values();
             String subject = String.join(", ", nonNull(d.name(), d.email()));
             VolunteerState current = d.username() == null ? null : visible.get(d.username());
-            if (d.username() != null && current == null && taken.contains(d.username())) {
-                v.add(scope.everyone() ? "imports.error.accountNotVolunteer" : "imports.error.emailTaken", d.email());
+            boolean inUse = d.username() != null && (taken.contains(d.username())
+                    || emailsInUse.contains(d.email().trim().toLowerCase(java.util.Locale.ROOT)));
+            if (current == null && inUse) {
+                // A partner hears the same for the coordinator's address as for another organisation's volunteer's.
+                if (scope.everyone()) {
+                    v.add("imports.error.accountNotVolunteer", d.email());
+                } else {
+                    v.add("imports.error.emailUnavailable", d.email());
+                }
             }
             if (current != null && "ANONYMISED".equals(current.profile().status())) {
                 v.add("imports.error.volunteerAnonymised", d.email());

@@ -65,24 +65,30 @@ class CalendarExchangeDialog extends Dialog {
         address.setReadOnly(true);
         address.setWidthFull();
         address.setId("feed-address");
-        showAddress();
+        address.setVisible(false);
         Section section = new Section(new H3(getTranslation("calendar.exchange.subscribe")),
                 new Paragraph(getTranslation("calendar.exchange.subscribeHelp")), address);
+        // Only the secret's hash is stored: the address is shown once, when a coordinator makes it.
         if (canEdit) {
             Button renew = new Button(getTranslation("calendar.exchange.renew"), e -> {
-                calendar.renewFeedToken();
-                showAddress();
+                showAddress(calendar.renewFeedToken());
                 Notifications.success(getTranslation("calendar.exchange.renewed"));
             });
             renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             renew.setId("renew-feed");
             section.add(new Paragraph(getTranslation("calendar.exchange.renewHelp")), renew);
+        } else {
+            Paragraph ask = new Paragraph(getTranslation("calendar.exchange.askCoordinator"));
+            ask.setId("feed-ask-coordinator");
+            section.add(ask);
         }
         return section;
     }
 
-    private void showAddress() {
-        String path = "/feeds/calendar/" + calendar.feedToken() + ".ics";
+    private void showAddress(String secret) {
+        address.setVisible(true);
+        String path = "/feeds/calendar/" + secret + ".ics";
+        address.setValue(path);
         UI.getCurrent().getPage().fetchCurrentURL(url -> address.setValue(
                 url.getProtocol() + "://" + url.getAuthority() + path));
     }
