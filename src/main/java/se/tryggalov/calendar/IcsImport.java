@@ -158,16 +158,24 @@ final class IcsImport {
     static Map<Integer, List<ImportRowError>> unrealDates(String text) {
         Map<Integer, List<ImportRowError>> found = new HashMap<>();
         int ordinal = 0;
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(); // the event's own lines only, not an alarm's
         for (String line : text.replaceAll("\r?\n[ \t]", "").split("\r?\n")) {
             String upper = line.toUpperCase(java.util.Locale.ROOT);
-            if (upper.startsWith("BEGIN:VEVENT")) {
-                ordinal++;
+            if (upper.startsWith("BEGIN:")) {
+                open.push(upper.substring(6).strip());
+                if (open.peek().equals("VEVENT")) {
+                    ordinal++;
+                }
+                continue;
+            }
+            if (upper.startsWith("END:")) {
+                open.poll();
                 continue;
             }
             String name = upper.startsWith("DTSTART") ? Property.DTSTART : upper.startsWith("DTEND") ? Property.DTEND
                     : null;
             int colon = line.lastIndexOf(':');
-            if (ordinal == 0 || name == null || colon < 0
+            if (!"VEVENT".equals(open.peek()) || name == null || colon < 0
                     || !(upper.startsWith(name + ":") || upper.startsWith(name + ";"))) {
                 continue;
             }
