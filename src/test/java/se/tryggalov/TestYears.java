@@ -3,6 +3,9 @@ package se.tryggalov;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.shared.time.Zones;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
+
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,8 +42,12 @@ public final class TestYears {
 
     private final DataSource dataSource;
 
-    TestYears(DataSource dataSource) {
-        this.dataSource = dataSource;
+    /**
+     * The claims live in a schema of their own, which only the schema's owner may create: the embedded server's
+     * owner (Flyway's connection) when there is one, else the one connection an external server gives.
+     */
+    TestYears(DataSource dataSource, @FlywayDataSource ObjectProvider<DataSource> owner) {
+        this.dataSource = owner.getIfAvailable(() -> dataSource);
     }
 
     /** The lowest year ever handed out: ten years past today. */
@@ -99,6 +106,9 @@ public final class TestYears {
             s.execute("create schema if not exists test_support");
             s.execute("create table if not exists test_support.year_claim (start_year int primary key, "
                     + "claimed_by text not null, claimed_at timestamptz not null default now())");
+            // tests read the claims through the app's own (non-owner) connection
+            s.execute("grant usage on schema test_support to public");
+            s.execute("grant select, insert on test_support.year_claim to public");
         }
         Set<Integer> taken = new HashSet<>();
         try (PreparedStatement q = c.prepareStatement("select start_year from test_support.year_claim");

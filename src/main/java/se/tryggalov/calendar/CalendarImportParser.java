@@ -8,6 +8,10 @@ import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Optional;
+
+import se.tryggalov.shared.validation.ImportFiles;
+import se.tryggalov.shared.validation.Problem;
 
 /**
  * Turns an import file into item drafts and a list of every problem, by line. CSV: a header row with the
@@ -30,12 +34,19 @@ public final class CalendarImportParser {
     private CalendarImportParser() {
     }
 
-    /** Reads a file by its name (.csv, .txt, .ics, .ical, .ifb) or, failing that, by its content. */
+    /**
+     * Reads a file by its name (.csv, .txt, .ics, .ical, .ifb) or, failing that, by its content; at most
+     * {@link ImportFiles#MAX_BYTES} are read, a longer file is refused unread.
+     */
     public static ImportParseResult parse(String fileName, InputStream content) throws IOException {
-        return parse(fileName, content.readAllBytes());
+        return parse(fileName, content.readNBytes(ImportFiles.MAX_BYTES + 1));
     }
 
     public static ImportParseResult parse(String fileName, byte[] content) {
+        Optional<Problem> tooLarge = ImportFiles.checkSize(content.length);
+        if (tooLarge.isPresent()) { // before a byte is decoded or parsed
+            return ImportParseResult.failed(new ImportRowError(0, tooLarge.get().key(), tooLarge.get().arguments()));
+        }
         String text = decode(content);
         String name = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         if (name.endsWith(".ics") || name.endsWith(".ical") || name.endsWith(".ifb")

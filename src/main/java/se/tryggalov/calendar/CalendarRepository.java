@@ -1,5 +1,6 @@
 package se.tryggalov.calendar;
 
+import se.tryggalov.shared.secrets.Secrets;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record1;
@@ -8,10 +9,8 @@ import org.springframework.stereotype.Repository;
 import se.tryggalov.jooq.tables.records.CalendarItemRecord;
 import se.tryggalov.jooq.tables.records.SchoolYearRecord;
 
-import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.OffsetDateTime;
-import java.util.Base64;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -34,7 +33,6 @@ class CalendarRepository {
     private static final Field<Result<Record1<Long>>> INVITED = multiset(
             select(MEETING_INVITATION.ORGANISATION_ID).from(MEETING_INVITATION)
                     .where(MEETING_INVITATION.CALENDAR_ITEM_ID.eq(CALENDAR_ITEM.ID))).as("invited");
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final DSLContext dsl;
 
@@ -42,8 +40,7 @@ class CalendarRepository {
         this.dsl = dsl;
     }
 
-    record Settings(EasterBreakRule easterBreakRule, Integer winterSportsWeek, DayOfWeek meetingDay, String feedToken,
-                    int version) {
+    record Settings(EasterBreakRule easterBreakRule, Integer winterSportsWeek, DayOfWeek meetingDay, int version) {
     }
 
     record YearRow(long id, SchoolYear year, TermDates terms, ItemStatus termsStatus, int version) {
@@ -54,7 +51,7 @@ class CalendarRepository {
         return dsl.selectFrom(CALENDAR_SETTINGS).fetchSingle(r -> new Settings(
                 EasterBreakRule.valueOf(r.getEasterBreakRule()),
                 r.getWinterSportsWeek() == null ? null : r.getWinterSportsWeek().intValue(),
-                DayOfWeek.of(r.getMeetingDay()), r.getFeedToken(), r.getVersion()));
+                DayOfWeek.of(r.getMeetingDay()), r.getVersion()));
     }
 
     boolean saveSettings(EasterBreakRule rule, Integer winterSportsWeek, DayOfWeek meetingDay, int expectedVersion) {
@@ -67,12 +64,16 @@ class CalendarRepository {
                 .execute() == 1;
     }
 
-    void renewFeedToken() {
-        dsl.update(CALENDAR_SETTINGS).set(CALENDAR_SETTINGS.FEED_TOKEN, newToken()).execute();
+    /** A new secret for the subscription address; only its hash is kept. Returns the secret (shown once). */
+    String renewFeedToken() {
+        String secret = Secrets.newSecret();
+        dsl.update(CALENDAR_SETTINGS).set(CALENDAR_SETTINGS.FEED_TOKEN_HASH, Secrets.hash(secret)).execute();
+        return secret;
     }
 
     boolean feedTokenMatches(String token) {
-        return token != null && dsl.fetchExists(CALENDAR_SETTINGS, CALENDAR_SETTINGS.FEED_TOKEN.eq(token));
+        return token != null && !token.isBlank()
+                && dsl.fetchExists(CALENDAR_SETTINGS, CALENDAR_SETTINGS.FEED_TOKEN_HASH.eq(Secrets.hash(token)));
     }
 
     List<SchoolYear> years() {
@@ -218,9 +219,4 @@ class CalendarRepository {
                 r.getRuleKey(), ids, r.getVersion());
     }
 
-    private static String newToken() {
-        byte[] bytes = new byte[24];
-        RANDOM.nextBytes(bytes);
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-    }
 }

@@ -10,6 +10,8 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.validation.IdentityNumbers;
+import se.tryggalov.shared.validation.Problem;
 
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -322,20 +324,16 @@ public class CalendarService {
 
     // ---- feed ----------------------------------------------------------------------------------------------
 
-    /** Anyone signed in may subscribe to the year plan; only coordinators can renew the address. */
-    @PermitAll
-    @Transactional(readOnly = true)
-    public String feedToken() {
-        return calendar.settings().feedToken();
-    }
-
-    /** A new subscription address; the old one stops working (e.g. after it was shared too widely). */
+    /**
+     * A new secret for the subscription address, shown once: only its hash is stored, so the address cannot be
+     * shown again, and the old one stops working (e.g. after it was shared too widely). Coordinators hand it on.
+     */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
     public String renewFeedToken() {
-        calendar.renewFeedToken();
+        String secret = calendar.renewFeedToken();
         audit.record(AuditAction.CALENDAR_CHANGED, "calendar_settings", 1, "feed token renewed");
-        return calendar.settings().feedToken();
+        return secret;
     }
 
     /**
@@ -417,6 +415,10 @@ public class CalendarService {
         String title = d.title() == null || d.title().isBlank() ? null : d.title().trim();
         if (title != null && title.length() > 150) {
             throw new UserMessageException("calendar.error.titleTooLong", 150);
+        }
+        // The plan is published without signing in (the feed): no identity number may reach it.
+        for (String text : java.util.Arrays.asList(d.title(), d.location(), d.notes())) {
+            Problem.refuse(IdentityNumbers.checkText(text));
         }
         String code = d.code() == null || d.code().isBlank() ? CalendarItem.CUSTOM : d.code().trim();
         if (!validCode(d.kind(), code)) {

@@ -19,10 +19,15 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
 import java.time.temporal.Temporal;
 import java.time.temporal.TemporalAmount;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -48,6 +53,7 @@ final class IcsImport {
         List<ItemDraft> drafts = new ArrayList<>();
         List<Integer> lines = new ArrayList<>();
         List<ImportRowError> errors = new ArrayList<>();
+        Map<Integer, List<ImportRowError>> unrealDates = unrealDates(text);
         int ordinal = 0;
         for (VEvent event : calendar.<VEvent>getComponents(Component.VEVENT)) {
             ordinal++;
@@ -56,6 +62,10 @@ final class IcsImport {
                 break;
             }
             if (text(event, Property.STATUS).filter(Status.VALUE_CANCELLED::equalsIgnoreCase).isPresent()) {
+                continue;
+            }
+            if (unrealDates.containsKey(ordinal)) {
+                errors.addAll(unrealDates.get(ordinal));
                 continue;
             }
             try {
@@ -139,6 +149,62 @@ final class IcsImport {
         }
         return ImportChecks.draft(line, kind, code, title, firstDay, lastDay, risk, startsAt, endsAt,
                 text(event, Property.LOCATION).orElse(null), text(event, Property.DESCRIPTION).orElse(null), errors);
+    }
+
+    /**
+     * The events whose DTSTART or DTEND, as written, is not a real date or time, by event number. ical4j reads
+     * 20270230 as 28 February (and hands back the value it made), so the file's own text is checked first.
+     */
+    static Map<Integer, List<ImportRowError>> unrealDates(String text) {
+        Map<Integer, List<ImportRowError>> found = new HashMap<>();
+        int ordinal = 0;
+        java.util.Deque<String> open = new java.util.ArrayDeque<>(); // the event's own lines only, not an alarm's
+        for (String line : text.replaceAll("\r?\n[ \t]", "").split("\r?\n")) {
+            String upper = line.toUpperCase(java.util.Locale.ROOT);
+            if (upper.startsWith("BEGIN:")) {
+                open.push(upper.substring(6).strip());
+                if (open.peek().equals("VEVENT")) {
+                    ordinal++;
+                }
+                continue;
+            }
+            if (upper.startsWith("END:")) {
+                open.poll();
+                continue;
+            }
+            String name = upper.startsWith("DTSTART") ? Property.DTSTART : upper.startsWith("DTEND") ? Property.DTEND
+                    : null;
+            int colon = line.lastIndexOf(':');
+            if (!"VEVENT".equals(open.peek()) || name == null || colon < 0
+                    || !(upper.startsWith(name + ":") || upper.startsWith(name + ";"))) {
+                continue;
+            }
+            String raw = line.substring(colon + 1).strip();
+            if (!STRICT_DATE.matcher(raw).matches() || !realDateTime(raw)) {
+                found.computeIfAbsent(ordinal, o -> new ArrayList<>())
+                        .add(ImportRowError.of(ordinal, "calendar.import.error.badEventDate", name, raw));
+            }
+        }
+        return found;
+    }
+
+    private static final java.util.regex.Pattern STRICT_DATE =
+            java.util.regex.Pattern.compile("[0-9]{8}(T[0-9]{6}Z?)?");
+    private static final DateTimeFormatter BASIC_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
+            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter BASIC_TIME = DateTimeFormatter.ofPattern("HHmmss")
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private static boolean realDateTime(String raw) {
+        try {
+            BASIC_DATE.parse(raw.substring(0, 8));
+            if (raw.length() > 8) {
+                BASIC_TIME.parse(raw.substring(9, 15));
+            }
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Date-times in Stockholm's local time; floating times are taken as they are. */

@@ -1,5 +1,7 @@
 package se.tryggalov.calendar;
 
+import se.tryggalov.shared.validation.IdentityNumbers;
+
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -89,6 +91,10 @@ final class ImportChecks {
         title = text(title);
         location = text(location);
         notes = text(notes);
+        for (String text : java.util.Arrays.asList(title, location, notes)) {
+            IdentityNumbers.checkText(text).ifPresent(p ->
+                    errors.add(new ImportRowError(line, p.key(), p.arguments())));
+        }
         if (!validCode(kind, code)) {
             errors.add(ImportRowError.of(line, "calendar.import.error.unknownCode", code, kind.name()));
         }

@@ -9,8 +9,11 @@ import se.tryggalov.dataimport.ImportRepository.VolunteerProfile;
 import se.tryggalov.dataimport.ImportRepository.VolunteerState;
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.partner.PartnerService;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
+import se.tryggalov.shared.validation.ImportFiles;
+import se.tryggalov.shared.validation.Problem;
 import se.tryggalov.shared.validation.Usernames;
 import se.tryggalov.volunteer.ImportedVolunteer;
 import se.tryggalov.volunteer.PeopleAccess;
@@ -30,6 +33,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -58,14 +62,16 @@ class ImportPlanner {
     }
 
     private final ImportRepository repository;
+    private final PersonAccounts accounts;
     private final PeopleAccess access;
     private final PartnerService partners;
     private final VolunteerService volunteers;
     private final Clock clock;
 
     ImportPlanner(ImportRepository repository, PeopleAccess access, PartnerService partners,
-                  VolunteerService volunteers, Clock clock) {
+                  VolunteerService volunteers, Clock clock, PersonAccounts accounts) {
         this.repository = repository;
+        this.accounts = accounts;
         this.access = access;
         this.partners = partners;
         this.volunteers = volunteers;
@@ -73,9 +79,10 @@ class ImportPlanner {
     }
 
     Plan plan(ImportKind kind, byte[] content) {
-        if (content.length > ImportService.MAX_FILE_BYTES) {
-            return new Plan(kind, List.of(), List.of(ImportProblem.of(0, "imports.error.fileTooLarge",
-                    String.valueOf(ImportService.MAX_FILE_BYTES / (1024 * 1024)))));
+        Optional<Problem> tooLarge = ImportFiles.checkSize(content.length);
+        if (tooLarge.isPresent()) {
+            return new Plan(kind, List.of(), List.of(ImportProblem.of(0, tooLarge.get().key(),
+                    tooLarge.get().arguments().toArray())));
         }
         ImportCsv.Table table = ImportCsv.read(kind, content, ImportService.MAX_ROWS);
         if (!table.problems().isEmpty()) {
@@ -297,6 +304,8 @@ class ImportPlanner {
         }
         List<String> usernames = drafts.stream().map(VolunteerDraft::username).filter(Objects::nonNull).toList();
         Set<String> taken = repository.existingUsernames(usernames);
+        Set<String> emailsInUse = accounts.emailsInUse(drafts.stream().map(VolunteerDraft::email)
+                .filter(Objects::nonNull).toList());
         PeopleAccess.Scope scope = access.scope();
         Map<String, VolunteerState> visible = repository.volunteers(usernames, scope);
 
@@ -305,8 +314,15 @@ class ImportPlanner {
             RowValues v = d.values();
             String subject = String.join(", ", nonNull(d.name(), d.email()));
             VolunteerState current = d.username() == null ? null : visible.get(d.username());
-            if (d.username() != null && current == null && taken.contains(d.username())) {
-                v.add(scope.everyone() ? "imports.error.accountNotVolunteer" : "imports.error.emailTaken", d.email());
+            boolean inUse = d.username() != null && (taken.contains(d.username())
+                    || emailsInUse.contains(d.email().trim().toLowerCase(java.util.Locale.ROOT)));
+            if (current == null && inUse) {
+                // A partner hears the same for the coordinator's address as for another organisation's volunteer's.
+                if (scope.everyone()) {
+                    v.add("imports.error.accountNotVolunteer", d.email());
+                } else {
+                    v.add("imports.error.emailUnavailable", d.email());
+                }
             }
             if (current != null && "ANONYMISED".equals(current.profile().status())) {
                 v.add("imports.error.volunteerAnonymised", d.email());

@@ -30,7 +30,7 @@ import java.util.Objects;
 @Service
 public class ImportService {
 
-    public static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    public static final int MAX_FILE_BYTES = se.tryggalov.shared.validation.ImportFiles.MAX_BYTES;
     public static final int MAX_ROWS = 5_000;
 
     private final ImportPlanner planner;

@@ -1,5 +1,6 @@
 package se.tryggalov.partner;
 
+import se.tryggalov.shared.secrets.Secrets;
 import se.tryggalov.shared.privacy.PersonRef;
 
 import org.jooq.Condition;
@@ -178,20 +179,21 @@ class PartnerRepository {
 
     // ---- sign-up link ----------------------------------------------------------------------------------------
 
-    Optional<String> signupToken(long organisationId) {
-        return dsl.select(ORGANISATION.SIGNUP_TOKEN).from(ORGANISATION).where(ORGANISATION.ID.eq(organisationId))
-                .fetchOptional(ORGANISATION.SIGNUP_TOKEN);
+    boolean hasSignupLink(long organisationId) {
+        return dsl.fetchExists(ORGANISATION, ORGANISATION.ID.eq(organisationId)
+                .and(ORGANISATION.SIGNUP_TOKEN_HASH.isNotNull()));
     }
 
-    boolean setSignupToken(long organisationId, String token) {
-        return dsl.update(ORGANISATION).set(ORGANISATION.SIGNUP_TOKEN, token)
+    /** Keeps only the secret's hash; null switches the link off. */
+    boolean setSignupToken(long organisationId, String secret) {
+        return dsl.update(ORGANISATION).set(ORGANISATION.SIGNUP_TOKEN_HASH, secret == null ? null : Secrets.hash(secret))
                 .where(ORGANISATION.ID.eq(organisationId)).execute() == 1;
     }
 
     Optional<Organisation> bySignupToken(String token) {
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME, ORGANISATION.KIND, DISTRICT_NAMES)
                 .from(ORGANISATION)
-                .where(ORGANISATION.SIGNUP_TOKEN.eq(token))
+                .where(ORGANISATION.SIGNUP_TOKEN_HASH.eq(Secrets.hash(token)))
                 .fetchOptional(r -> new Organisation(r.value1(), r.value2(), OrganisationKind.valueOf(r.value3()),
                         r.value4()));
     }

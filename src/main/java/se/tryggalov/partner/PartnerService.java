@@ -269,15 +269,21 @@ public class PartnerService {
 
     // ---- sign-up link ----------------------------------------------------------------------------------------
 
-    /** The secret of the organisation's public sign-up link, if it has one; only for those who manage it. */
+    /**
+     * Whether the organisation has a public sign-up link; only for those who manage it. Its secret is stored as a
+     * hash and cannot be shown again: {@link #renewSignupToken} makes a new one to show.
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT})
     @Transactional(readOnly = true)
-    public Optional<String> signupToken(long organisationId) {
+    public boolean hasSignupLink(long organisationId) {
         access.requireManage(organisationId);
-        return partners.signupToken(organisationId);
+        return partners.hasSignupLink(organisationId);
     }
 
-    /** Creates the sign-up link, or replaces it: the old link stops working at once. Returns the new secret. */
+    /**
+     * Creates the sign-up link, or replaces it: the old link stops working at once. Returns the new secret, to show
+     * once (only its hash is stored).
+     */
     @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT})
     @Transactional
     public String renewSignupToken(long organisationId) {

@@ -1,5 +1,6 @@
 package se.tryggalov.report;
 
+import se.tryggalov.shared.validation.IdentityNumbers;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.ComponentList;
 import net.fortuna.ical4j.model.ParameterList;
@@ -150,12 +151,12 @@ public class CalendarIcs {
             event.add(new DtStart<>(item.firstDay()));
             event.add(new DtEnd<>(item.lastDay().plusDays(1)));
         }
-        event.add(new Summary(summary));
+        event.add(new Summary(redacted(summary)));
         if (item.notes() != null) {
-            event.add(new Description(item.notes()));
+            event.add(new Description(redacted(item.notes())));
         }
         if (item.location() != null) {
-            event.add(new Location(item.location()));
+            event.add(new Location(redacted(item.location())));
         }
         event.add(new Categories(item.kind().name()));
         event.add(item.confirmed() ? ImmutableStatus.VEVENT_CONFIRMED : ImmutableStatus.VEVENT_TENTATIVE);
@@ -165,10 +166,20 @@ public class CalendarIcs {
             event.add(new XProperty(CalendarImportParser.X_RISK, String.valueOf(item.riskLevel())));
         }
         if (item.title() != null) {
-            event.add(new XProperty(CalendarImportParser.X_TITLE, item.title()));
+            event.add(new XProperty(CalendarImportParser.X_TITLE, redacted(item.title())));
         }
         return event;
     }
+
+    /**
+     * The feed is read without signing in: even a row stored before the calendar refused identity numbers never
+     * carries one out (the shared rule finds them; they are replaced, the rest of the text is kept).
+     */
+    static String redacted(String text) {
+        return IdentityNumbers.redact(text, REDACTED);
+    }
+
+    static final String REDACTED = "[…]";
 
     /**
      * ical4j's zone data names Europe/Stockholm a link to Europe/Berlin (the same rules since 1980), so its

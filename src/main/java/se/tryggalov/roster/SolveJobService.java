@@ -49,7 +49,7 @@ public class SolveJobService {
 
     SolveJobService(SolveJobRepository jobs, RosterService roster, ObjectProvider<SchedulerClient> scheduler,
                     TransactionTemplate transaction, CurrentUser currentUser, AuditLog audit, Clock clock,
-                    @Value("${trygga.roster.job-stale-after:60s}") Duration staleAfter) {
+                    @Value("${trygga.roster.job-stale-after:10s}") Duration staleAfter) {
         this.jobs = jobs;
         this.roster = roster;
         this.scheduler = scheduler;
@@ -109,13 +109,19 @@ public class SolveJobService {
     /** The newest job for the scope's dates, whatever its status. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional(readOnly = true)
+    /** How long a running job may go without a heartbeat before it counts as dead (3 missed beats and some). */
+    Duration staleAfter() {
+        return staleAfter;
+    }
+
     public Optional<SolveJob> latest(RosterScope scope) {
         return jobs.latest(roster.resolveWithYear(scope).scope().key());
     }
 
     /**
      * Marks INTERRUPTED the jobs that cannot be running any more (no heartbeat for {@code trygga.roster.job-stale-after},
-     * or a queued job whose task is gone). Runs at start-up and every minute.
+     * or a queued job whose task is gone). Runs at start-up and every {@link RosterJobs#RECOVERY_EVERY} on whichever
+     * instance the scheduler picks, so a killed instance's job is shown interrupted within about 15 s.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional

@@ -62,6 +62,17 @@ class AccountRepository {
         return selectAccounts().orderBy(APP_USER.USERNAME).fetch(AccountRepository::toAccount);
     }
 
+    /** The addresses among these (lower case) that an account has, whatever its case. */
+    java.util.Set<String> emailsInUse(java.util.Collection<String> emails) {
+        List<String> lower = emails.stream().filter(java.util.Objects::nonNull)
+                .map(e -> e.trim().toLowerCase(Locale.ROOT)).distinct().toList();
+        if (lower.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(dsl.select(DSL.lower(APP_USER.EMAIL)).from(APP_USER)
+                .where(DSL.lower(APP_USER.EMAIL).in(lower)).fetch(0, String.class));
+    }
+
     boolean usernameExists(String username) {
         return dsl.fetchExists(APP_USER, APP_USER.USERNAME.eq(username));
     }

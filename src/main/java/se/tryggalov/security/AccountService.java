@@ -131,14 +131,19 @@ public class AccountService {
         if (accounts.usernameExists(username)) {
             throw new UserMessageException("users.error.usernameTaken", username);
         }
+        if (account.email() != null && !account.email().isBlank()
+                && !accounts.emailsInUse(java.util.List.of(account.email())).isEmpty()) {
+            throw new UserMessageException("users.error.emailTaken");
+        }
         NewAccount normalised = new NewAccount(username, PersonNames.normalise(account.displayName()),
                 account.email() == null || account.email().isBlank() ? null : account.email().trim(),
                 account.roles(), account.locale(), account.organisationId(), account.password(), account.demo());
         long id;
         try {
             id = accounts.insert(normalised, passwordEncoder.encode(account.password()));
-        } catch (DuplicateKeyException e) { // someone else took the name a moment ago
-            throw new UserMessageException("users.error.usernameTaken", username);
+        } catch (DuplicateKeyException e) { // someone else took the name or the address a moment ago
+            throw accounts.usernameExists(username) ? new UserMessageException("users.error.usernameTaken", username)
+                    : new UserMessageException("users.error.emailTaken");
         }
         audit.record(AuditAction.USER_CREATED, "user", id, String.join(",", account.roles().stream().map(Role::name).toList()));
         return id;

@@ -61,6 +61,16 @@ public class PersonAccounts {
         return people.isEmpty() ? List.of() : accounts.insertPeople(people, Role.VOLUNTEER, NO_PASSWORD);
     }
 
+    /**
+     * The addresses among these (lower case) that some account already has. E-mail addresses are unique whatever
+     * their case (the database's unique index on lower(email) has the last word); a caller that answers someone
+     * outside the account's organisation must not say which account it is, or that it exists.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Set<String> emailsInUse(java.util.Collection<String> emails) {
+        return accounts.emailsInUse(emails);
+    }
+
     /** False when someone else changed the account since {@code expectedVersion}. */
     @Transactional
     public boolean rename(long userId, String name, String email, int expectedVersion) {

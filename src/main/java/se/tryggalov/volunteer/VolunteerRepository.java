@@ -41,7 +41,7 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER_QUALIFICATION;
 /**
  * The only writer of volunteer, volunteer_organisation, volunteer_district and volunteer_qualification; the
  * accounts and invitation tokens behind them are the security feature's ({@code PersonAccounts}). Reads
- * organisation.signup_token, data_retention.invitation_days and the invitation tokens' validity.
+ * organisation.signup_token_hash, data_retention.invitation_days and the invitation tokens' validity.
  * Every query returning people takes the caller's visibility condition from {@link PeopleAccess}.
  */
 @Repository
@@ -181,7 +181,7 @@ class VolunteerRepository {
     /** The organisation whose public sign-up link carries this secret. */
     Optional<NamedRef> organisationBySignupToken(String token) {
         return dsl.select(ORGANISATION.ID, ORGANISATION.NAME).from(ORGANISATION)
-                .where(ORGANISATION.SIGNUP_TOKEN.eq(token))
+                .where(ORGANISATION.SIGNUP_TOKEN_HASH.eq(Secrets.hash(token)))
                 .fetchOptional(r -> new NamedRef(r.value1(), r.value2()));
     }
 

@@ -6,6 +6,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.TestYears;
+import se.tryggalov.shared.validation.IdentityNumbers;
 import se.tryggalov.shared.i18n.UserMessageException;
 
 import java.time.LocalDate;
@@ -244,7 +245,7 @@ class CalendarServiceTest {
         assertThat(calendar.plan(calendar.currentYear())).as("the demo's current year").isPresent();
         assertThatThrownBy(() -> calendar.generate(year)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> calendar.renewFeedToken()).isInstanceOf(AccessDeniedException.class);
-        assertThat(calendar.feedToken()).as("anyone signed in may subscribe").hasSizeGreaterThanOrEqualTo(32);
+        assertThat(calendar.plansForFeed("not-the-secret")).isEmpty();
     }
 
     @Test
@@ -252,5 +253,29 @@ class CalendarServiceTest {
         SchoolYear current = calendar.currentYear();
         assertThat(calendar.plan(current)).hasValueSatisfying(p -> assertThat(p.hasProposals()).isFalse());
         assertThat(calendar.plan(current.previous())).hasValueSatisfying(p -> assertThat(p.hasProposals()).isFalse());
+    }
+
+    /** Issue 22, finding 5: the service refuses what the form and the import refuse, with the shared rule. */
+    @Test
+    void anIdentityNumberInTitleLocationOrNotesIsRefusedAndNothingIsSaved() {
+        SchoolYear year = years.claim();
+        calendar.generate(year);
+        int before = plan(year).items().size();
+        LocalDate day = year.firstDay().plusMonths(2);
+        List<ItemDraft> drafts = List.of(
+                new ItemDraft(ItemKind.KEY_DATE, CalendarItem.CUSTOM, "Titel 19850101-1236", day, day, 3, null, null,
+                        null, null, java.util.Set.of()),
+                new ItemDraft(ItemKind.MEETING, CalendarItem.CUSTOM, "Möte", day, day, null, null, null,
+                        "Hos 850101-1236", null, java.util.Set.of()),
+                new ItemDraft(ItemKind.KEY_DATE, CalendarItem.CUSTOM, "Fest", day, day, 3, null, null, null,
+                        "Ring 198501011236", java.util.Set.of()));
+
+        for (ItemDraft draft : drafts) {
+            assertThatThrownBy(() -> calendar.create(year, draft))
+                    .satisfies(e -> assertThat(errorKey(e)).isEqualTo(IdentityNumbers.PROBLEM));
+            assertThatThrownBy(() -> calendar.importItems(year, List.of(draft)))
+                    .isInstanceOf(ImportRejectedException.class);
+        }
+        assertThat(plan(year).items()).hasSize(before);
     }
 }

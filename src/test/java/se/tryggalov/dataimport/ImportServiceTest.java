@@ -379,8 +379,55 @@ class ImportServiceTest {
                 p + " Egen;" + p + "-egen@example.se;" + NATTVANDRARNA + ";ja")));
 
         assertThat(outcomes(preview)).containsExactly(ERROR, NEW);
-        assertThat(problemKeys(preview, 2)).containsExactly("imports.error.emailTaken");
+        assertThat(problemKeys(preview, 2)).containsExactly("imports.error.emailUnavailable");
         assertThat(snapshot(p)).isEqualTo(before);
+    }
+
+    /**
+     * Issue 22, finding 9: a partner's import gave the coordinator's address to a new invited account, and answered
+     * "an account exists" for another organisation's volunteer. Now both are refused with one neutral answer, and
+     * the database itself keeps addresses unique whatever their case.
+     */
+    @Test
+    void aPartnerCannotTakeAnAddressInUseAndHearsTheSameWhoeverHasIt() {
+        String p = prefix();
+        asCoordinator(() -> imports.apply(VOLUNTEERS, csv("Namn;E-post;Organisation;18+ bekräftad",
+                p + " Polis;" + p + "-polis@example.se;" + POLICE + ";ja"), null));
+        String coordinatorEmail = dsl.select(APP_USER.EMAIL).from(APP_USER).where(APP_USER.USERNAME.eq("coordinator"))
+                .fetchSingle(APP_USER.EMAIL);
+        assertThat(coordinatorEmail).as("the demo coordinator has an address").isNotBlank();
+        int accounts = dsl.fetchCount(APP_USER);
+
+        ImportPreview preview = as("partner", "PARTNER_CONTACT", () -> imports.check(VOLUNTEERS, csv(
+                "Namn;E-post;Organisation;18+ bekräftad",
+                p + " Samordnare;" + coordinatorEmail.toUpperCase(java.util.Locale.ROOT) + ";" + NATTVANDRARNA + ";ja",
+                p + " Kapad;" + p + "-POLIS@example.se;" + NATTVANDRARNA + ";ja")));
+
+        assertThat(outcomes(preview)).containsExactly(ERROR, ERROR);
+        assertThat(problemKeys(preview, 2)).containsExactly("imports.error.emailUnavailable");
+        assertThat(problemKeys(preview, 3)).containsExactly("imports.error.emailUnavailable");
+        assertThatThrownBy(() -> as("partner", "PARTNER_CONTACT", () -> imports.apply(VOLUNTEERS, csv(
+                "Namn;E-post;Organisation;18+ bekräftad",
+                p + " Samordnare;" + coordinatorEmail + ";" + NATTVANDRARNA + ";ja"), null)))
+                .isInstanceOf(UserMessageException.class);
+        assertThat(dsl.fetchCount(APP_USER)).isEqualTo(accounts);
+        assertThat(dsl.fetchCount(APP_USER, org.jooq.impl.DSL.lower(APP_USER.EMAIL)
+                .eq(coordinatorEmail.toLowerCase(java.util.Locale.ROOT)))).isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesASecondAccountWithTheSameAddressInAnotherCase() {
+        String p = prefix();
+        asCoordinator(() -> imports.apply(VOLUNTEERS, csv("Namn;E-post;Organisation;18+ bekräftad",
+                p + " Första;" + p + "-forsta@example.se;" + POLICE + ";ja"), null));
+
+        assertThatThrownBy(() -> dsl.insertInto(APP_USER)
+                .set(APP_USER.USERNAME, p + "-andra")
+                .set(APP_USER.DISPLAY_NAME, p + " Andra")
+                .set(APP_USER.EMAIL, p.toUpperCase(java.util.Locale.ROOT) + "-FORSTA@EXAMPLE.SE")
+                .set(APP_USER.PASSWORD_HASH, "{bcrypt}!no-password-yet")
+                .execute())
+                .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
     }
 
     @Test
@@ -419,7 +466,7 @@ class ImportServiceTest {
         ImportPreview preview = asCoordinator(() -> imports.check(CONTACTS, large));
 
         assertThat(preview.fileProblems()).extracting(ImportProblem::messageKey)
-                .containsExactly("imports.error.fileTooLarge");
+                .containsExactly("validation.fileTooLarge");
         assertThat(preview.rows()).isEmpty();
     }
 }

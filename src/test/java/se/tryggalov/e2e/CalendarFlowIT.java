@@ -121,6 +121,8 @@ class CalendarFlowIT extends BrowserTest {
             Axe.check(page, "calendar list", axe);
             page.locator("#calendar-exchange").click();
             waitForVaadin(page);
+            page.locator("#renew-feed").click(); // the address is shown once, when it is made
+            waitForVaadin(page);
             assertThat(page.locator("#feed-address")).isVisible();
             Axe.check(page, "calendar share and import dialog", axe);
         }

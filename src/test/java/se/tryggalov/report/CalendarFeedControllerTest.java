@@ -48,7 +48,7 @@ class CalendarFeedControllerTest {
         if (calendar.plan(year).map(p -> p.items().isEmpty()).orElse(true)) {
             system.runAs(() -> calendar.generate(year), Role.ADMIN);
         }
-        token = system.callAs(calendar::feedToken, Role.COORDINATOR);
+        token = system.callAs(calendar::renewFeedToken, Role.COORDINATOR);
     }
 
     HttpResponse<String> get(String path) throws Exception {

@@ -252,4 +252,19 @@ class CalendarIcsTest {
             return new MessageFormat(pattern, locale).format(params);
         }
     }
+
+    /** Issue 22, finding 5: the feed is public; a row stored before the calendar refused identity numbers. */
+    @Test
+    void theFeedNeverCarriesAnIdentityNumberEvenFromAnOlderRow() {
+        CalendarItem old = CalendarFixtures.item(40, ItemKind.KEY_DATE, "CUSTOM", "Titel 19850101-1236",
+                LocalDate.of(2027, 5, 7), LocalDate.of(2027, 5, 7), 3, null, null, "Hos 850101-1236",
+                "Ring 198501011236 eller 070-123 45 67", ItemStatus.CONFIRMED);
+
+        String feed = CalendarIcs.write(List.of(CalendarFixtures.plan(List.of(old))), CalendarFixtures::summary,
+                "Årshjul – Botkyrka", Instant.parse("2026-06-01T12:00:00Z"));
+        String unfolded = feed.replace("\r\n ", "");
+
+        assertThat(unfolded).doesNotContain("19850101-1236", "850101-1236", "198501011236", "8501011236")
+                .contains("SUMMARY:Titel […] (risk 3)", "LOCATION:Hos […]", "070-123 45 67");
+    }
 }

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.TestClock;
+import se.tryggalov.shared.jobs.JobSchedulerConfiguration;
 import se.tryggalov.TestYears;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
@@ -58,6 +60,8 @@ class SolveJobServiceTest {
     DSLContext dsl;
     @Autowired
     SecurityContexts contexts;
+    @Autowired
+    TestClock clock;
 
     RosterTestData data;
 
@@ -87,7 +91,7 @@ class SolveJobServiceTest {
     @Test
     void aSecondSolveOfTheSameDatesIsRefusedWhileTheFirstIsActive() {
         RosterScope scope = range(date(year, SEPTEMBER, 1), date(year, SEPTEMBER, 7));
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long running = data.job(year, scope, SolveJobStatus.RUNNING, now, now);
 
         assertThatThrownBy(() -> asCoordinator(() -> jobs.start(scope, 30)))
@@ -113,7 +117,7 @@ class SolveJobServiceTest {
 
     @Test
     void killingTheAppDuringASolveAndRestartingLeavesNoJobStuckAsRunning() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         OffsetDateTime longAgo = now.minusMinutes(10);
         // what a killed instance leaves behind: a running job that stopped beating, a queued job whose task is gone
         long killed = data.job(year, range(date(year, OCTOBER, 1), date(year, OCTOBER, 2)),
@@ -152,9 +156,42 @@ class SolveJobServiceTest {
         }
     }
 
+    /** Issue 22, finding 11: a killed instance's solve showed as running for 66-116 s. */
+    @Test
+    void aRunningJobWhoseHeartbeatStoppedIsInterruptedWithinFifteenSecondsByAnyInstance() {
+        OffsetDateTime killedAt = OffsetDateTime.now(clock);
+        long killed = data.job(year, range(date(year, OCTOBER, 10), date(year, OCTOBER, 10)),
+                SolveJobStatus.RUNNING, killedAt.minusSeconds(30), killedAt);
+        Duration staleAfter = asCoordinator(jobs::staleAfter);
+        try {
+            clock.advance(staleAfter.minusSeconds(1));
+            rosterJobs.recover();
+            assertThat(data.jobStatus(killed)).as("a beat may be a little late").isEqualTo("RUNNING");
+
+            clock.advance(Duration.ofSeconds(2));
+            OffsetDateTime now = OffsetDateTime.now(clock);
+            long beating = data.job(year, range(date(year, OCTOBER, 11), date(year, OCTOBER, 11)),
+                    SolveJobStatus.RUNNING, now.minusSeconds(30), now);
+            rosterJobs.recover(); // what the recurring task does on whichever instance the scheduler picks
+
+            assertThat(data.jobStatus(killed)).isEqualTo("INTERRUPTED");
+            assertThat(data.jobStatus(beating)).isEqualTo("RUNNING");
+            assertThat(repository.find(killed).orElseThrow().finishedAt()).isAfter(killedAt.plus(staleAfter));
+            data.run("coordinator", () -> repository.finish(beating, SolveJobStatus.STOPPED, null, null, null, null,
+                    now), Role.COORDINATOR);
+        } finally {
+            data.run("coordinator", () -> repository.finish(killed, SolveJobStatus.STOPPED, null, null, null, null,
+                    OffsetDateTime.now(clock)), Role.COORDINATOR);
+        }
+        // the worst case: the last beat, then stale-after, then up to one recovery period and one scheduler poll
+        Duration worst = staleAfter.plus(RosterJobs.RECOVERY_EVERY)
+                .plus(Duration.parse("PT" + JobSchedulerConfiguration.POLLING_INTERVAL.toUpperCase()));
+        assertThat(worst).isLessThanOrEqualTo(Duration.ofSeconds(15));
+    }
+
     @Test
     void stoppingAWaitingJobEndsItAtOnceAndARunningOneIsAskedAtItsNextHeartbeat() {
-        OffsetDateTime now = OffsetDateTime.now();
+        OffsetDateTime now = OffsetDateTime.now(clock);
         long queued = data.job(year, range(date(year, NOVEMBER, 1), date(year, NOVEMBER, 1)),
                 SolveJobStatus.QUEUED, now, null);
         long running = data.job(year, range(date(year, NOVEMBER, 2), date(year, NOVEMBER, 2)),

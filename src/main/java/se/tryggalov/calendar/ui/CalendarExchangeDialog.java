@@ -25,6 +25,7 @@ import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
 import se.tryggalov.shared.ui.UploadTexts;
+import se.tryggalov.shared.validation.ImportFiles;
 
 import java.io.ByteArrayInputStream;
 import java.util.function.Consumer;
@@ -36,7 +37,7 @@ import java.util.function.Consumer;
  */
 class CalendarExchangeDialog extends Dialog {
 
-    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    static final int MAX_FILE_BYTES = ImportFiles.MAX_BYTES;
 
     private final CalendarService calendar;
     private final SchoolYear year;
@@ -64,24 +65,30 @@ class CalendarExchangeDialog extends Dialog {
         address.setReadOnly(true);
         address.setWidthFull();
         address.setId("feed-address");
-        showAddress();
+        address.setVisible(false);
         Section section = new Section(new H3(getTranslation("calendar.exchange.subscribe")),
                 new Paragraph(getTranslation("calendar.exchange.subscribeHelp")), address);
+        // Only the secret's hash is stored: the address is shown once, when a coordinator makes it.
         if (canEdit) {
             Button renew = new Button(getTranslation("calendar.exchange.renew"), e -> {
-                calendar.renewFeedToken();
-                showAddress();
+                showAddress(calendar.renewFeedToken());
                 Notifications.success(getTranslation("calendar.exchange.renewed"));
             });
             renew.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
             renew.setId("renew-feed");
             section.add(new Paragraph(getTranslation("calendar.exchange.renewHelp")), renew);
+        } else {
+            Paragraph ask = new Paragraph(getTranslation("calendar.exchange.askCoordinator"));
+            ask.setId("feed-ask-coordinator");
+            section.add(ask);
         }
         return section;
     }
 
-    private void showAddress() {
-        String path = "/feeds/calendar/" + calendar.feedToken() + ".ics";
+    private void showAddress(String secret) {
+        address.setVisible(true);
+        String path = "/feeds/calendar/" + secret + ".ics";
+        address.setValue(path);
         UI.getCurrent().getPage().fetchCurrentURL(url -> address.setValue(
                 url.getProtocol() + "://" + url.getAuthority() + path));
     }
@@ -110,7 +117,7 @@ class CalendarExchangeDialog extends Dialog {
         upload.setMaxFileSize(MAX_FILE_BYTES);
         upload.setMaxFiles(1);
         upload.setId("calendar-upload");
-        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("calendar.exchange.fileRejected")));
+        upload.addFileRejectedListener(e -> Notifications.error(getTranslation("calendar.exchange.fileRejected", ImportFiles.MAX_MEGABYTES)));
         upload.setI18n(UploadTexts.of(this));
 
         importResult.setId("import-result");

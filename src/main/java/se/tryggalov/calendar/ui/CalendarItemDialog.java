@@ -1,5 +1,8 @@
 package se.tryggalov.calendar.ui;
 
+import se.tryggalov.shared.ui.FactChecks;
+import se.tryggalov.shared.validation.IdentityNumbers;
+import java.util.Optional;
 import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -59,6 +62,8 @@ class CalendarItemDialog extends Dialog {
     final TextArea notes;
     final MultiSelectComboBox<Organisation> invited = new MultiSelectComboBox<>();
     final Div error = new Div();
+    /** The shared identity-number rule on the free-text fields, as the user types (the service checks again). */
+    final FactChecks checks = new FactChecks();
 
     /**
      * @param item      the item to edit or show, or null for a new one
@@ -114,6 +119,8 @@ class CalendarItemDialog extends Dialog {
         invited.setItemLabelGenerator(Organisation::name);
         invited.setId("meeting-invited");
 
+        checks.check(title, IdentityNumbers::checkText).check(location, IdentityNumbers::checkText)
+                .check(notes, IdentityNumbers::checkText);
         error.addClassName("form-error");
         error.setId("calendar-item-error");
         error.getElement().setAttribute("role", "alert");
@@ -255,6 +262,12 @@ class CalendarItemDialog extends Dialog {
     }
 
     private void save() {
+        Optional<String> problem = checks.firstProblem();
+        if (problem.isPresent()) {
+            error.setText(problem.get());
+            error.setVisible(true);
+            return;
+        }
         attempt(() -> {
             String name;
             if (item == null) {

@@ -247,15 +247,17 @@ public class OrganisationView extends Main implements BeforeEnterObserver, HasDy
         signupSection.setId("signup-section");
         signupSection.add(new H2(getTranslation("partners.signup.title")),
                 new Paragraph(getTranslation("partners.signup.help")));
-        Optional<String> token = partners.signupToken(organisation.id());
+        boolean active = partners.hasSignupLink(organisation.id());
+        // Only the secret's hash is stored: the link is shown once, right after it was made.
+        Optional<String> token = active ? Optional.ofNullable(freshSignupSecret) : Optional.empty();
+        freshSignupSecret = null;
         signupLink.setLabel(getTranslation("partners.signup.link"));
         signupLink.setReadOnly(true);
         signupLink.setWidthFull();
         signupLink.setId("signup-link");
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
-        if (token.isPresent()) {
-            showLink(token.get());
+        if (active) {
             Button copy = button("partners.signup.copy", VaadinIcon.COPY, "copy-signup-link", this::copyLink);
             Button renew = button("partners.signup.renew", VaadinIcon.REFRESH, "renew-signup-link",
                     () -> confirm(getTranslation("partners.signup.renewConfirm"),
@@ -266,8 +268,16 @@ public class OrganisationView extends Main implements BeforeEnterObserver, HasDy
                                     () -> partners.switchOffSignupToken(organisation.id()),
                                     "partners.signup.switchedOff")));
             off.addThemeVariants(ButtonVariant.LUMO_ERROR);
-            actions.add(copy, renew, off);
-            signupSection.add(signupLink, actions);
+            if (token.isPresent()) {
+                showLink(token.get());
+                actions.add(copy, renew, off);
+                signupSection.add(signupLink, actions);
+            } else {
+                Paragraph shownOnce = new Paragraph(getTranslation("partners.signup.shownOnce"));
+                shownOnce.setId("signup-shown-once");
+                actions.add(renew, off);
+                signupSection.add(shownOnce, actions);
+            }
         } else {
             Paragraph none = new Paragraph(getTranslation("partners.signup.none"));
             none.setId("signup-none");
@@ -280,8 +290,11 @@ public class OrganisationView extends Main implements BeforeEnterObserver, HasDy
     }
 
     private void renewLink() {
-        change(() -> partners.renewSignupToken(organisation.id()), "partners.signup.renewed");
+        change(() -> freshSignupSecret = partners.renewSignupToken(organisation.id()), "partners.signup.renewed");
     }
+
+    /** The secret just made, shown once by the next {@link #signupSection()}. */
+    private String freshSignupSecret;
 
     /** The path at once (works without script), then the full address once the browser has told us where it is. */
     private void showLink(String token) {

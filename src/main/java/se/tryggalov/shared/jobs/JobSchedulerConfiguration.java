@@ -21,14 +21,17 @@ import java.util.List;
  * With {@code trygga.jobs.enabled=false} nothing is polled (tests that drive a job by hand).
  */
 @Configuration
-class JobSchedulerConfiguration {
+public class JobSchedulerConfiguration {
+
+    /** How often the scheduler looks for due work: short, because a killed solve must be noticed within ~15 s. */
+    public static final String POLLING_INTERVAL = "2s";
 
     private Scheduler scheduler;
 
     @Bean(destroyMethod = "stop")
     @SuppressWarnings({"unchecked", "rawtypes"})
     Scheduler jobScheduler(DataSource dataSource, ObjectProvider<Task<?>> taskBeans,
-                           @Value("${trygga.jobs.polling-interval:10s}") Duration pollingInterval) {
+                           @Value("${trygga.jobs.polling-interval:" + POLLING_INTERVAL + "}") Duration pollingInterval) {
         List<Task<?>> tasks = taskBeans.orderedStream().toList();
         List recurring = tasks.stream().filter(RecurringTask.class::isInstance).toList();
         // startTasks(...) registers the recurring tasks itself; naming them twice fails with "Duplicate key".

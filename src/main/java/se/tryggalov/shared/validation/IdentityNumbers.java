@@ -36,6 +36,14 @@ public final class IdentityNumbers {
         return text != null && IN_TEXT.matcher(text).find();
     }
 
+    /**
+     * Free text with everything shaped like an identity number replaced by {@code replacement}: for output that
+     * must never carry one even if an older row holds it (e.g. the public calendar feed).
+     */
+    public static String redact(String text, String replacement) {
+        return text == null ? null : IN_TEXT.matcher(text).replaceAll(Matcher.quoteReplacement(replacement));
+    }
+
     /** Whether a phone field holds a personal identity number rather than a phone number. */
     public static boolean inPhone(String phone) {
         if (phone == null) {

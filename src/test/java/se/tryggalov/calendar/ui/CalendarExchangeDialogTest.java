@@ -16,6 +16,8 @@ import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemSource;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
+import se.tryggalov.shared.validation.IdentityNumbers;
+import se.tryggalov.shared.validation.ImportFiles;
 
 import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
@@ -88,6 +90,34 @@ class CalendarExchangeDialogTest extends KaribuViewTest {
         assertThat(errors.get(0)).startsWith(t("calendar.import.line", 3) + ": ");
         assertThat(errors.get(1)).startsWith(t("calendar.import.line", 4) + ": ");
         assertThat(_find(Button.class, s -> s.withId("store-import"))).isEmpty();
+        assertThat(imported()).hasSize(before);
+        assertNoRawTranslationKeys();
+    }
+
+    /** Issue 22: the same identity-number rule as everywhere, and the shared size limit, with a translated message. */
+    @Test
+    void aRowWithAnIdentityNumberOrAFileOverTheLimitIsRefusedWithATranslatedMessageAndStoresNothing() {
+        CalendarExchangeDialog dialog = open("coordinator", Role.COORDINATOR);
+        int before = imported().size();
+        String csv = HEADER
+                + "KEY_DATE;CUSTOM;Skolbal;" + on(WEDNESDAY, MAY, 3) + ";" + on(WEDNESDAY, MAY, 3) + ";4;;;;\n"
+                + "KEY_DATE;CUSTOM;Titel 19850101-1236;" + on(WEDNESDAY, MAY, 2) + ";" + on(WEDNESDAY, MAY, 2)
+                + ";4;;;;\n";
+
+        dialog.check("datum.csv", csv.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(_get(UnorderedList.class, s -> s.withId("import-errors")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList())
+                .containsExactly(t("calendar.import.line", 3) + ": " + t(IdentityNumbers.PROBLEM));
+        assertThat(_find(Button.class, s -> s.withId("store-import"))).isEmpty();
+
+        byte[] large = new byte[ImportFiles.MAX_BYTES + 1];
+        java.util.Arrays.fill(large, (byte) 'x');
+        dialog.check("stor.ics", large);
+
+        assertThat(_get(UnorderedList.class, s -> s.withId("import-errors")).getChildren()
+                .map(c -> ((ListItem) c).getText()).toList())
+                .containsExactly(t(ImportFiles.TOO_LARGE, ImportFiles.MAX_MEGABYTES));
         assertThat(imported()).hasSize(before);
         assertNoRawTranslationKeys();
     }

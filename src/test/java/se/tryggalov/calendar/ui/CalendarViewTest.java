@@ -27,6 +27,7 @@ import se.tryggalov.calendar.ItemStatus;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.calendar.YearPlan;
 import se.tryggalov.security.Role;
+import se.tryggalov.shared.validation.IdentityNumbers;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -214,6 +215,26 @@ class CalendarViewTest extends KaribuViewTest {
 
         CalendarItemDialog itemDialog = (CalendarItemDialog) dialog;
         assertThat(itemDialog.errorText()).isEqualTo("Sista dagen kan inte vara före första dagen.");
+        assertThat(dialog.isOpened()).isTrue();
+        assertThat(autumnBreak(plan(year))).isEqualTo(autumn);
+    }
+
+    @Test
+    void anIdentityNumberTypedIntoTheFormIsMarkedAtOnceAndNeverSaved() {
+        SchoolYear year = generateInTheView(years.claim());
+        CalendarItem autumn = autumnBreak(plan(year));
+        activateOnTheWheel(autumn.id(), "click");
+        CalendarItemDialog dialog = (CalendarItemDialog) _get(Dialog.class, s -> s.withId("calendar-item-dialog"));
+
+        setValueAsUser(dialog.title, "Titel 19850101-1236");
+        assertThat(dialog.title.isInvalid()).isTrue();
+        assertThat(dialog.title.getErrorMessage()).isEqualTo(t(IdentityNumbers.PROBLEM));
+        setValueAsUser(dialog.title, "");
+        setValueAsUser(dialog.notes, "Kontakt 850101-1236");
+        assertThat(dialog.notes.isInvalid()).isTrue();
+        _click(_get(dialog, Button.class, s -> s.withId("save-item")));
+
+        assertThat(dialog.errorText()).isEqualTo(t(IdentityNumbers.PROBLEM));
         assertThat(dialog.isOpened()).isTrue();
         assertThat(autumnBreak(plan(year))).isEqualTo(autumn);
     }

@@ -238,12 +238,19 @@ class OrganisationsViewTest extends KaribuViewTest {
 
         _click(button("create-signup-link"));
 
-        String token = systemAuthentication.callAs(() -> partners.signupToken(id), Role.COORDINATOR).orElseThrow();
-        assertThat(_get(TextField.class, s -> s.withId("signup-link")).getValue()).endsWith("/join/" + token);
+        String link = _get(TextField.class, s -> s.withId("signup-link")).getValue();
+        assertThat(link).matches(".*/join/[A-Za-z0-9_-]{43}");
+        String token = link.substring(link.lastIndexOf('/') + 1);
+        assertThat(partners.organisationBySignupToken(token)).hasValueSatisfying(o -> assertThat(o.id()).isEqualTo(id));
+
+        // stored as a hash: shown once, and after that only as "active"
+        openOrganisation(id);
+        assertThat(_find(TextField.class, s -> s.withId("signup-link"))).isEmpty();
+        assertThat(_find(Paragraph.class, s -> s.withId("signup-shown-once"))).hasSize(1);
 
         _click(button("switch-off-signup-link"));
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
-        assertThat(systemAuthentication.callAs(() -> partners.signupToken(id), Role.COORDINATOR)).isEmpty();
+        assertThat(systemAuthentication.callAs(() -> partners.hasSignupLink(id), Role.COORDINATOR)).isFalse();
         assertThat(partners.organisationBySignupToken(token)).isEmpty();
         assertThat(_find(Paragraph.class, s -> s.withId("signup-none"))).hasSize(1);
     }

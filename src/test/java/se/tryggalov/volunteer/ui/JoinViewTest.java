@@ -36,7 +36,7 @@ class JoinViewTest extends KaribuViewTest {
     private String link() {
         long org = fixtures.organisation("join-page-org");
         String link = UUID.randomUUID().toString();
-        dsl.update(ORGANISATION).set(ORGANISATION.SIGNUP_TOKEN, link).where(ORGANISATION.ID.eq(org)).execute();
+        dsl.update(ORGANISATION).set(ORGANISATION.SIGNUP_TOKEN_HASH, se.tryggalov.shared.secrets.Secrets.hash(link)).where(ORGANISATION.ID.eq(org)).execute();
         return link;
     }
 

@@ -70,7 +70,7 @@ class VolunteersViewTest extends KaribuViewTest {
         String contact = fixtures.account("view-contact", Role.PARTNER_CONTACT, org);
         long volunteer = fixtures.volunteer("view-person", org);
         String link = UUID.randomUUID().toString();
-        dsl.update(ORGANISATION).set(ORGANISATION.SIGNUP_TOKEN, link).where(ORGANISATION.ID.eq(org)).execute();
+        dsl.update(ORGANISATION).set(ORGANISATION.SIGNUP_TOKEN_HASH, se.tryggalov.shared.secrets.Secrets.hash(link)).where(ORGANISATION.ID.eq(org)).execute();
         String email = VolunteerFixtures.unique("pending").toLowerCase() + "@example.org";
         signups.register(link, new Registration("Petra Pending", email, "072-000 11 22", true, null,
                 VolunteerFixtures.PASSWORD, true, Translations.SWEDISH));
