@@ -14,7 +14,9 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
@@ -80,7 +82,8 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
                 // the password was right: the code (or enrolment) comes next, before anyone is signed in
                 VaadinSession.getCurrent().getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
                 VaadinSession.getCurrent().getSession().setAttribute(PendingSignIn.ATTRIBUTE, required.pending());
-                event.forwardTo(SecondFactorView.class);
+                event.forwardTo(RouteConfiguration.forSessionScope().getUrl(SecondFactorView.class),
+                        QueryParameters.empty());
                 return;
             }
             if (last instanceof OAuth2AuthenticationException refused
