@@ -87,7 +87,10 @@ public class AccountView extends Main implements HasDynamicTitle {
         });
         FormLayout passwordForm = new FormLayout(current, next, repeat);
         passwordForm.setMaxWidth("32rem");
-        add(new Section(new H2(getTranslation("account.passwordHeading")), passwordForm, change));
+        // an account that signs in through the organisation's provider has no password here to change
+        if (secondFactors.myStatus().applicable()) {
+            add(new Section(new H2(getTranslation("account.passwordHeading")), passwordForm, change));
+        }
         add(new SecondFactorSettings(secondFactors));
     }
 
