@@ -86,6 +86,11 @@ class SecondFactorRepository {
                 .where(APP_USER_SECOND_FACTOR.USER_ID.eq(userId)).execute();
     }
 
+    java.util.Set<Long> confirmedUserIds() {
+        return new java.util.HashSet<>(dsl.select(APP_USER_SECOND_FACTOR.USER_ID).from(APP_USER_SECOND_FACTOR)
+                .where(APP_USER_SECOND_FACTOR.CONFIRMED_AT.isNotNull()).fetch(APP_USER_SECOND_FACTOR.USER_ID));
+    }
+
     void delete(long userId) {
         dsl.deleteFrom(APP_USER_RECOVERY_CODE).where(APP_USER_RECOVERY_CODE.USER_ID.eq(userId)).execute();
         dsl.deleteFrom(APP_USER_SECOND_FACTOR).where(APP_USER_SECOND_FACTOR.USER_ID.eq(userId)).execute();

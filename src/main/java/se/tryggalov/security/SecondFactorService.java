@@ -1,6 +1,7 @@
 package se.tryggalov.security;
 
 import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -153,6 +154,26 @@ public class SecondFactorService {
         List<String> codes = newRecoveryCodes(me.id());
         audit.record(AuditAction.RECOVERY_CODES_REGENERATED, "user", me.id(), null);
         return codes;
+    }
+
+    // --- for administrators -------------------------------------------------------------------------------------
+
+    /** The accounts that have a second factor, for the user list. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public Set<Long> accountsWithSecondFactor() {
+        return factors.confirmedUserIds();
+    }
+
+    /**
+     * Removes an account's second factor and recovery codes (a lost phone and lost codes): if the role requires
+     * one, the next sign-in asks to enrol again. The administrator makes sure first that it is really the person.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void resetFor(long accountId) {
+        factors.delete(accountId);
+        audit.record(AuditAction.SECOND_FACTOR_RESET, "user", accountId, null);
     }
 
     private Account me() {

@@ -247,6 +247,26 @@ class SecondFactorServiceTest {
                 .extracting(SecondFactorServiceTest::messageKey).isEqualTo("secondFactor.error.expired");
     }
 
+    @Test
+    void anAdministratorResetsALostSecondFactorAndTheNextSignInAsksToEnrolAgain() {
+        Account coordinator = account(Role.COORDINATOR, false);
+        enrol(pending(coordinator));
+        assertThat(secondFactors.mustEnrol(pending(coordinator))).isFalse();
+
+        signInAs(coordinator);
+        assertThatThrownBy(() -> secondFactors.resetFor(coordinator.id()))
+                .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+
+        signInAs(account(Role.ADMIN, false));
+        assertThat(secondFactors.accountsWithSecondFactor()).contains(coordinator.id());
+        secondFactors.resetFor(coordinator.id());
+        assertThat(secondFactors.accountsWithSecondFactor()).doesNotContain(coordinator.id());
+        assertThat(secondFactors.mustEnrol(pending(coordinator))).isTrue();
+        assertThat(stored.unusedRecoveryCodes(coordinator.id())).isZero();
+        assertThat(audit.search(AuditAction.SECOND_FACTOR_RESET, null, 20))
+                .anyMatch(e -> String.valueOf(coordinator.id()).equals(e.subjectId()));
+    }
+
     private static void signInAs(Account account) {
         SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 account.username(), null, account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
