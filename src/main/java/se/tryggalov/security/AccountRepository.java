@@ -161,6 +161,20 @@ class AccountRepository {
         return dsl.fetchCount(APP_USER);
     }
 
+    // --- single sign-on (see SingleSignOnAccounts) ----------------------------------------------------------------
+
+    /** The roles the provider gives now, in place of the ones it gave before. */
+    void replaceRoles(long id, java.util.Collection<Role> roles) {
+        dsl.deleteFrom(APP_USER_ROLE).where(APP_USER_ROLE.USER_ID.eq(id)).execute();
+        for (Role role : roles) {
+            dsl.insertInto(APP_USER_ROLE).set(APP_USER_ROLE.USER_ID, id).set(APP_USER_ROLE.ROLE, role.name()).execute();
+        }
+    }
+
+    boolean emailInUse(String email) {
+        return dsl.fetchExists(APP_USER, DSL.lower(APP_USER.EMAIL).eq(email.strip().toLowerCase(Locale.ROOT)));
+    }
+
     // --- people's accounts, for other features (see PersonAccounts) ----------------------------------------------
 
     long insertPerson(PersonAccount p, Role role, String passwordHash) {

@@ -2,7 +2,10 @@ package se.tryggalov.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -55,7 +58,11 @@ class SecurityConfiguration {
             "frame-ancestors 'none'");
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests,
+                                            SecondFactorCompletionFilter secondFactor,
+                                            SingleSignOn singleSignOn, SingleSignOnAccounts singleSignOnAccounts,
+                                            ObjectProvider<ClientRegistrationRepository> registrations)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/styles/**", "/icons/**", "/images/**").permitAll()
@@ -66,6 +73,8 @@ class SecurityConfiguration {
                 .contentTypeOptions(c -> { })
                 .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .permissionsPolicyHeader(p -> p.policy("camera=(), microphone=(), geolocation=(self)")));
+        secondFactorSignIn(http, secondFactor);
+        singleSignOn(http, singleSignOn, singleSignOnAccounts, registrations);
         // An address that matches no route (a malformed id, a stale bookmark) must reach Vaadin, which shows the
         // not-found page inside the menu; Vaadin's default denies it with an empty 403 that a browser offers as a
         // download. Signing in is still required; views and services check roles themselves.
@@ -74,6 +83,45 @@ class SecurityConfiguration {
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         LoginCsrf.require(http, vaadinRequests);
         return http.build();
+    }
+
+    // --- second factor and single sign-on (issue 22, "Sign-in the way municipalities require") ------------------
+
+    /** Completes a password sign-in once the code page has accepted the second factor (see PendingSignIn). */
+    private static void secondFactorSignIn(HttpSecurity http, SecondFactorCompletionFilter filter) {
+        http.addFilterAfter(filter, UsernamePasswordAuthenticationFilter.class);
+    }
+
+    @Bean
+    SecondFactorCompletionFilter secondFactorCompletionFilter(AccountRepository accounts, Clock clock,
+                                                              ApplicationEventPublisher events) {
+        return new SecondFactorCompletionFilter(accounts, clock, events);
+    }
+
+    /** Not a servlet filter of its own: it runs only inside the security filter chain. */
+    @Bean
+    FilterRegistrationBean<SecondFactorCompletionFilter> secondFactorCompletionFilterRegistration(
+            SecondFactorCompletionFilter filter) {
+        FilterRegistrationBean<SecondFactorCompletionFilter> registration = new FilterRegistrationBean<>(filter);
+        registration.setEnabled(false);
+        return registration;
+    }
+
+    /**
+     * OpenID Connect sign-in for staff, only when a provider is configured (spring.security.oauth2.client.*):
+     * without one there is no client registration, nothing is added and no request goes to any outside host.
+     */
+    private static void singleSignOn(HttpSecurity http, SingleSignOn singleSignOn, SingleSignOnAccounts accounts,
+                                     ObjectProvider<ClientRegistrationRepository> registrations) throws Exception {
+        ClientRegistrationRepository repository = registrations.getIfAvailable();
+        if (repository == null || !singleSignOn.configured()) {
+            return;
+        }
+        http.oauth2Login(login -> login
+                .loginPage("/login")
+                .clientRegistrationRepository(repository)
+                .userInfoEndpoint(user -> user.oidcUserService(new SingleSignOnUserService(singleSignOn, accounts)))
+                .failureUrl("/login?error"));
     }
 
     /** Runs before Spring Security, whose request cache would create the very session it must not create. */
@@ -97,11 +145,11 @@ class SecurityConfiguration {
     AuthenticationManager authenticationManager(AccountRepository accounts, PasswordEncoder passwordEncoder,
                                                 LoginThrottle throttle, AuditLog audit,
                                                 TransactionTemplate transaction, Clock clock,
-                                                ApplicationEventPublisher events) {
+                                                ApplicationEventPublisher events, SecondFactorService secondFactors) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(new AccountUserDetailsService(accounts));
         passwords.setPasswordEncoder(passwordEncoder);
-        ProviderManager manager = new ProviderManager(new ThrottlingAuthenticationProvider(passwords, accounts,
-                throttle, audit, transaction, clock));
+        ProviderManager manager = new ProviderManager(new SecondFactorGate(new ThrottlingAuthenticationProvider(
+                passwords, accounts, throttle, audit, transaction, clock), accounts, secondFactors, clock));
         // Features hear about sign-ins (AuthenticationSuccessEvent) without security depending on them.
         manager.setAuthenticationEventPublisher(new DefaultAuthenticationEventPublisher(events));
         return manager;

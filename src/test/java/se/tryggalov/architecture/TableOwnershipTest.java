@@ -70,6 +70,9 @@ class TableOwnershipTest {
             entry("app_user_role", SECURITY),
             entry("account_token", SECURITY), // an account's invitation (and later reset) token
             entry("login_failure", SECURITY), // failed sign-ins per (hashed) name, with or without an account
+            entry("app_user_second_factor", SECURITY), // TOTP secret (encrypted), replay and attempt counters
+            entry("app_user_recovery_code", SECURITY), // hashed one-time recovery codes
+            entry("app_user_external_identity", SECURITY), // OpenID Connect issuer + subject of an account
             entry("audit_log", "se.tryggalov.shared.audit"),
             entry("outbox_email", "se.tryggalov.shared.mail"),
             entry("scheduled_tasks", "se.tryggalov.shared.jobs"), // db-scheduler's own table

@@ -21,6 +21,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.AccountService;
+import se.tryggalov.security.SecondFactorService;
 import se.tryggalov.security.NewAccount;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -35,6 +36,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /** User administration: who has which role, who is locked out, and new accounts. */
@@ -44,11 +46,14 @@ import java.util.stream.Collectors;
 public class UsersView extends Main implements HasDynamicTitle {
 
     private final AccountService accounts;
+    private final SecondFactorService secondFactors;
     private final Clock clock;
+    private Set<Long> withSecondFactor = Set.of();
     private final Grid<Account> grid = new Grid<>();
 
-    UsersView(AccountService accounts, Clock clock) {
+    UsersView(AccountService accounts, SecondFactorService secondFactors, Clock clock) {
         this.accounts = accounts;
+        this.secondFactors = secondFactors;
         this.clock = clock;
         addClassName("page");
         Button create = new Button(getTranslation("users.create"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
@@ -106,6 +111,16 @@ public class UsersView extends Main implements HasDynamicTitle {
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             actions.add(unlock);
         }
+        if (withSecondFactor.contains(a.id())) {
+            Button reset = new Button(getTranslation("users.resetSecondFactor"), e -> {
+                secondFactors.resetFor(a.id());
+                Notifications.success(getTranslation("users.secondFactorReset", a.username()));
+                refresh();
+            });
+            reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            reset.setId("reset-second-factor-" + a.id());
+            actions.add(reset);
+        }
         return actions;
     }
 
@@ -151,6 +166,7 @@ public class UsersView extends Main implements HasDynamicTitle {
     }
 
     private void refresh() {
+        withSecondFactor = secondFactors.accountsWithSecondFactor();
         grid.setItems(accounts.listAccounts());
     }
 

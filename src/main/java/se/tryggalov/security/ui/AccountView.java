@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.AccountService;
+import se.tryggalov.security.SecondFactorService;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
@@ -25,13 +26,13 @@ import se.tryggalov.shared.ui.UiLocales;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
-/** The signed-in user's own settings: language and password. */
+/** The signed-in user's own settings: language, password and two-step verification. */
 @Route("account")
 @PermitAll
 @Menu(order = 90, icon = "vaadin:user", title = "nav.account")
 public class AccountView extends Main implements HasDynamicTitle {
 
-    AccountView(AccountService accounts) {
+    AccountView(AccountService accounts, SecondFactorService secondFactors) {
         addClassName("page");
         Account me = accounts.me();
         add(new H1(getTranslation("account.title")));
@@ -86,7 +87,11 @@ public class AccountView extends Main implements HasDynamicTitle {
         });
         FormLayout passwordForm = new FormLayout(current, next, repeat);
         passwordForm.setMaxWidth("32rem");
-        add(new Section(new H2(getTranslation("account.passwordHeading")), passwordForm, change));
+        // an account that signs in through the organisation's provider has no password here to change
+        if (secondFactors.myStatus().applicable()) {
+            add(new Section(new H2(getTranslation("account.passwordHeading")), passwordForm, change));
+        }
+        add(new SecondFactorSettings(secondFactors));
     }
 
     @Override

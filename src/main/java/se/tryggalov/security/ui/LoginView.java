@@ -14,12 +14,19 @@ import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.web.WebAttributes;
+import com.vaadin.flow.component.html.Anchor;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
 import se.tryggalov.security.LoginThrottledException;
+import se.tryggalov.security.PendingSignIn;
+import se.tryggalov.security.SecondFactorRequiredException;
+import se.tryggalov.security.SingleSignOn;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.ui.UiLocales;
 
@@ -35,7 +42,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
 
     private final LoginForm form = new LoginForm();
 
-    LoginView(@Value("${trygga.demo.enabled:false}") boolean demo) {
+    LoginView(@Value("${trygga.demo.enabled:false}") boolean demo, SingleSignOn singleSignOn) {
         addClassName("login-view");
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
@@ -56,6 +63,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         Paragraph tagline = new Paragraph(getTranslation("login.tagline"));
         tagline.addClassName("tagline");
         add(title, tagline, form);
+        singleSignOn.provider().ifPresent(provider -> add(singleSignOnButton(provider)));
         if (demo) {
             Paragraph hint = new Paragraph(getTranslation("login.demoHint"));
             hint.addClassName("demo-hint");
@@ -70,9 +78,42 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = VaadinSession.getCurrent() == null ? null
                     : VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+            if (last instanceof SecondFactorRequiredException required) {
+                // the password was right: the code (or enrolment) comes next, before anyone is signed in
+                VaadinSession.getCurrent().getSession().removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+                VaadinSession.getCurrent().getSession().setAttribute(PendingSignIn.ATTRIBUTE, required.pending());
+                event.forwardTo(RouteConfiguration.forSessionScope().getUrl(SecondFactorView.class),
+                        QueryParameters.empty());
+                return;
+            }
+            if (last instanceof OAuth2AuthenticationException refused
+                    && SingleSignOn.REFUSED.equals(refused.getError().getErrorCode())) {
+                form.setI18n(singleSignOnRefused(refused.getError().getDescription()));
+                form.setError(true);
+                return;
+            }
             form.setI18n(i18n(last instanceof LoginThrottledException throttled ? throttled : null));
             form.setError(true);
         }
+    }
+
+    /** A link, not a Vaadin navigation: the browser goes to the provider and comes back signed in. */
+    private Anchor singleSignOnButton(SingleSignOn.Provider provider) {
+        Anchor link = new Anchor(provider.authorizationPath(),
+                getTranslation("login.sso.button", provider.displayName()));
+        link.setRouterIgnore(true);
+        link.setId("single-sign-on");
+        link.addClassName("button-link");
+        link.addClassName("single-sign-on");
+        return link;
+    }
+
+    private LoginI18n singleSignOnRefused(String reasonKey) {
+        LoginI18n i18n = i18n(null);
+        i18n.getErrorMessage().setTitle(getTranslation("login.sso.refusedTitle"));
+        i18n.getErrorMessage().setMessage(getTranslation(
+                "login.sso.disabled".equals(reasonKey) ? "login.sso.disabled" : "login.sso.noRole"));
+        return i18n;
     }
 
     private LoginI18n i18n(LoginThrottledException throttled) {
