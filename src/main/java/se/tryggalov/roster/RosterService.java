@@ -62,10 +62,14 @@ public class RosterService {
     private final SolverAccess solvers;
     private final AuditLog audit;
     private final Clock clock;
+    private final ShiftSignupService signups;
+    private final SignupRepository signupRules;
 
     RosterService(RosterRepository roster, CalendarService calendar, ActivityService activities,
                   PeopleAccess peopleAccess, CurrentUser currentUser, SolverAccess solvers, AuditLog audit,
-                  Clock clock) {
+                  Clock clock, ShiftSignupService signups, SignupRepository signupRules) {
+        this.signups = signups;
+        this.signupRules = signupRules;
         this.roster = roster;
         this.activities = activities;
         this.calendar = calendar;
@@ -352,6 +356,7 @@ public class RosterService {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "removed from shift " + a.shiftId());
+        signups.offerFreedPlaces(a.shiftId()); // the freed place goes to the waitlist first
     }
 
     private RosterRepository.AssignmentRow activeAssignment(long id) {
@@ -395,7 +400,14 @@ public class RosterService {
         RosterScope s = resolveWithYear(scope).scope();
         roster.lockScopeShifts(s.firstDay(), s.lastDay());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> shiftIds = roster.confirmProposals(s.firstDay(), s.lastDay(), now);
+        List<Long> shiftIds;
+        if (signupRules.policy().acceptanceRequired()) {
+            // each volunteer says yes or no under Mina pass; pinned, so solving again never takes a proposal away
+            shiftIds = roster.current(s.firstDay(), s.lastDay()).stream().map(PlannedAssignment::shiftId).toList();
+            signupRules.pinProposals(new HashSet<>(shiftIds), now);
+        } else {
+            shiftIds = roster.confirmProposals(s.firstDay(), s.lastDay(), now);
+        }
         if (shiftIds.isEmpty()) {
             throw new UserMessageException("roster.error.nothingToPublish");
         }

@@ -90,7 +90,9 @@ class TableOwnershipTest {
             entry("shift_assignment", ROSTER), // a person on a shift, and later their sign-ups, waitlists, check-ins
             entry("solver_constraint_setting", ROSTER),
             entry("solver_limits", ROSTER),
-            entry("solve_job", ROSTER));
+            entry("solve_job", ROSTER),
+            entry("signup_policy", ROSTER),
+            entry("signup_rule", ROSTER));
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
@@ -111,6 +113,10 @@ class TableOwnershipTest {
             entry("se.tryggalov.roster.RosterRepository",
                     Set.of("activity", "shift", "app_user", "availability", "district", "volunteer",
                             "volunteer_district", "volunteer_organisation", "volunteer_qualification")),
+            // who may take which open shift: shifts, places, people's age, qualifications and phone, whom to tell
+            entry("se.tryggalov.roster.SignupRepository",
+                    Set.of("activity", "shift", "app_user", "app_user_role", "district", "venue", "volunteer",
+                            "volunteer_qualification")),
             // who asked for a solve; whether its db-scheduler task still waits
             entry("se.tryggalov.roster.SolveJobRepository", Set.of("app_user", "scheduled_tasks")),
             // the organisation's name on an account
