@@ -150,6 +150,22 @@ class RosterRepository {
                 });
     }
 
+    /** Who declined or cancelled late on the scope's shifts (people the reader may see), by shift. */
+    Map<Long, List<BoardPerson>> dropped(PeopleAccess.Scope reader, LocalDate first, LocalDate last) {
+        Map<Long, List<BoardPerson>> result = new HashMap<>();
+        dsl.select(SHIFT_ASSIGNMENT.ID, SHIFT_ASSIGNMENT.SHIFT_ID, SHIFT_ASSIGNMENT.USER_ID, APP_USER.DISPLAY_NAME,
+                        SHIFT_ASSIGNMENT.STATUS, SHIFT_ASSIGNMENT.VERSION)
+                .from(SHIFT_ASSIGNMENT).join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(SHIFT_ASSIGNMENT.USER_ID))
+                .where(inScope(first, last).and(SHIFT_ASSIGNMENT.STATUS.in(AssignmentStatus.DECLINED.name(),
+                                AssignmentStatus.LATE_CANCELLED.name()))
+                        .and(PeopleAccessQueries.visible(reader, SHIFT_ASSIGNMENT.USER_ID)))
+                .orderBy(SHIFT_ASSIGNMENT.SHIFT_ID, APP_USER.DISPLAY_NAME, SHIFT_ASSIGNMENT.ID)
+                .forEach(r -> result.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new BoardPerson(r.value1(),
+                        r.value3(), r.value4(), AssignmentStatus.valueOf(r.value5()), false, false, r.value6())));
+        return result;
+    }
+
     // ---- the solver's people --------------------------------------------------------------------------------------
 
     /**

@@ -53,6 +53,8 @@ public class RosterService {
     static final int MAX_RANGE_DAYS = 366;
 
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
+    /** Start-up code reaches everyone (as AvailabilityService's start-up reads do). */
+    private static final PeopleAccess.Scope STARTUP_SCOPE = new PeopleAccess.Scope(-1, true, null, null);
 
     private final RosterRepository roster;
     private final ActivityService activities;
@@ -220,6 +222,7 @@ public class RosterService {
         List<RosterRepository.ShiftRow> shifts = roster.shifts(s.firstDay(), s.lastDay());
         Map<Long, List<RosterRepository.AssignmentRow>> byShift = roster.assignments(reader, s.firstDay(), s.lastDay())
                 .stream().collect(Collectors.groupingBy(RosterRepository.AssignmentRow::shiftId));
+        Map<Long, List<BoardPerson>> dropped = roster.dropped(reader, s.firstDay(), s.lastDay());
         List<BoardShift> board = new ArrayList<>();
         Set<Long> named = new HashSet<>();
         for (RosterRepository.ShiftRow r : shifts) {
@@ -232,7 +235,8 @@ public class RosterService {
             board.add(new BoardShift(r.id(), r.day(), r.startsAt(), r.endsAt(), r.districtId(), r.districtName(),
                     r.activityTitle(), r.meetingPoint(), r.groupNo(), r.minSize(), r.peopleNeeded(), r.maxSize(),
                     r.leadRequired(), r.adultsOnly(), r.qualifications(), r.riskLevel(), r.status(), people,
-                    rows.size() - people.size()));
+                    rows.size() - people.size(), dropped.getOrDefault(r.id(), List.of())));
+            dropped.getOrDefault(r.id(), List.of()).forEach(p -> named.add(p.userId()));
         }
         List<LocalDate> days = shifts.stream().map(RosterRepository.ShiftRow::day).distinct().sorted().toList();
         List<RosterDistrict> districts = shifts.stream()
@@ -278,6 +282,26 @@ public class RosterService {
         }
         roster.insertProposal(shiftId, personId, "COORDINATOR", true, OffsetDateTime.now(clock));
         audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "added person " + personId);
+    }
+
+    /**
+     * Start-up code (the demo data) runs as the system, which has no account and so reaches no one through
+     * {@link PeopleAccess}: puts an ACTIVE volunteer on a shift as a pinned proposal, with the same rules as
+     * {@link #add} otherwise.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void addAtStartup(long shiftId, long personId) {
+        if (!roster.activeVolunteer(STARTUP_SCOPE, personId)) {
+            throw new UserMessageException("error.notFound");
+        }
+        RosterRepository.LockedShift shift = openShift(shiftId);
+        if (roster.onShift(shiftId, personId)) {
+            throw new UserMessageException("roster.error.alreadyOnShift");
+        }
+        requireRoom(shift);
+        roster.insertProposal(shiftId, personId, "COORDINATOR", true, OffsetDateTime.now(clock));
+        audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "added person " + personId + " at start-up");
     }
 
     /** Moves a person to another shift (pinned there); refused when that shift is full. */

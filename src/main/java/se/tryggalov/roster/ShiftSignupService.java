@@ -122,17 +122,17 @@ public class ShiftSignupService {
     public SignupResult signUp(long shiftId) {
         long me = me().id();
         try {
-            SignupRepository.ShiftInfo shift = checkedShift(shiftId, me);
-            SignupPolicy policy = signups.policy();
-            Window window = window(policy, signups.rules(), shift);
+            Checked checked = check(shiftId, me, true); // a full shift is answered without waiting for the lock
+            SignupRepository.ShiftInfo shift = lock(shiftId, me);
             if (signups.placesTaken(shiftId) >= shift.maxSize()) {
                 throw new UserMessageException("signup.error.full");
             }
-            AssignmentStatus status = window.needsApproval() ? AssignmentStatus.PENDING : AssignmentStatus.CONFIRMED;
+            AssignmentStatus status = checked.window().needsApproval() ? AssignmentStatus.PENDING
+                    : AssignmentStatus.CONFIRMED;
             long id = signups.insert(shiftId, me, status, null, OffsetDateTime.now(clock));
             audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "signed up " + status);
             return new SignupResult(id, status, null);
-        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
+        } catch (RuntimeException e) { // the database's refusals, whichever layer wrapped them
             throw refusalOf(e);
         }
     }
@@ -143,7 +143,8 @@ public class ShiftSignupService {
     public SignupResult joinWaitlist(long shiftId) {
         long me = me().id();
         try {
-            SignupRepository.ShiftInfo shift = checkedShift(shiftId, me);
+            check(shiftId, me, false);
+            SignupRepository.ShiftInfo shift = lock(shiftId, me);
             if (signups.placesTaken(shiftId) < shift.maxSize()) {
                 throw new UserMessageException("signup.error.notFull");
             }
@@ -152,19 +153,26 @@ public class ShiftSignupService {
             audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "waitlisted");
             return new SignupResult(id, AssignmentStatus.WAITLISTED, (int) signups.waitlist(shiftId).stream()
                     .takeWhile(p -> p.id() != id).count() + 1);
-        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
+        } catch (RuntimeException e) { // the database's refusals, whichever layer wrapped them
             throw refusalOf(e);
         }
     }
 
-    /** The locked shift after every check that does not depend on places left. */
-    private SignupRepository.ShiftInfo checkedShift(long shiftId, long me) {
+    /** A shift that passed every check of the person, and the sign-up rule that applies to it. */
+    private record Checked(SignupRepository.ShiftInfo shift, Window window) {
+    }
+
+    /**
+     * Every check that does not depend on the shift's places, without a lock (so people refused for other reasons,
+     * and everyone once the shift is full, are answered at once instead of queueing for the shift's row).
+     */
+    private Checked check(long shiftId, long me, boolean refuseWhenFull) {
         SignupRepository.Walker walker = signups.walker(me)
                 .orElseThrow(() -> new UserMessageException("signup.error.notAVolunteer"));
         if (!"ACTIVE".equals(walker.status())) {
             throw new UserMessageException("signup.error.notActive");
         }
-        SignupRepository.ShiftInfo shift = signups.lockShift(shiftId)
+        SignupRepository.ShiftInfo shift = signups.shift(shiftId)
                 .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift"));
         if (!shift.takesPeople()) {
             throw new UserMessageException("signup.error.noSuchShift");
@@ -172,6 +180,10 @@ public class ShiftSignupService {
         LocalDateTime now = now();
         if (!shift.start().isAfter(now)) {
             throw new UserMessageException("signup.error.started");
+        }
+        if (refuseWhenFull && shift.taken() >= shift.maxSize()) {
+            checkExisting(shiftId, me); // someone already on it hears that, not "full"
+            throw new UserMessageException("signup.error.full"); // the crowd after the last place: a few reads
         }
         Window window = window(signups.policy(), signups.rules(), shift);
         if (!window.open()) {
@@ -181,6 +193,42 @@ public class ShiftSignupService {
         if (opens != null && opens.isAfter(now.toLocalDate())) {
             throw new UserMessageException("signup.error.notYetOpen", opens.toString());
         }
+        checkExisting(shiftId, me);
+        Optional<String> refusal = refusal(walker, shift);
+        if (refusal.isPresent()) {
+            throw new UserMessageException(refusal.get());
+        }
+        try {
+            if (!signups.busyEvenings(me, shift.day(), shift.day()).isEmpty()) {
+                throw new UserMessageException("signup.error.busyThatEvening");
+            }
+            checkLimits(walker, shift.day());
+        } catch (UserMessageException e) {
+            checkExisting(shiftId, me); // a second tab that just signed up for this shift: "already signed up"
+            throw e;
+        }
+        return new Checked(shift, window);
+    }
+
+    /**
+     * The shift's row locked, then what another request of the same person may have changed meanwhile (a second
+     * tab, another shift that evening). Overlaps and the maximum are also the database's own rules.
+     */
+    private SignupRepository.ShiftInfo lock(long shiftId, long me) {
+        SignupRepository.ShiftInfo shift = signups.lockShift(shiftId)
+                .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift"));
+        if (!shift.takesPeople()) {
+            throw new UserMessageException("signup.error.noSuchShift");
+        }
+        checkExisting(shiftId, me);
+        if (!signups.busyEvenings(me, shift.day(), shift.day()).isEmpty()) {
+            throw new UserMessageException("signup.error.busyThatEvening");
+        }
+        return shift;
+    }
+
+    /** A row of the person on the shift: refused, or removed when it has ended (cancelled, declined, expired). */
+    private void checkExisting(long shiftId, long me) {
         Optional<SignupRepository.Place> existing = signups.place(shiftId, me);
         if (existing.isPresent()) {
             switch (existing.get().status()) {
@@ -190,15 +238,6 @@ public class ShiftSignupService {
                 default -> throw new UserMessageException("signup.error.twice");
             }
         }
-        Optional<String> refusal = refusal(walker, shift);
-        if (refusal.isPresent()) {
-            throw new UserMessageException(refusal.get());
-        }
-        if (!signups.busyEvenings(me, shift.day(), shift.day()).isEmpty()) {
-            throw new UserMessageException("signup.error.busyThatEvening");
-        }
-        checkLimits(walker, shift.day());
-        return shift;
     }
 
     /** Why the person may not walk this shift at all (age, qualifications), or empty. */
@@ -238,6 +277,9 @@ public class ShiftSignupService {
 
     /** The database's own refusals as the person's message: full, overlapping, twice. */
     private static RuntimeException refusalOf(RuntimeException e) {
+        if (e instanceof UserMessageException) {
+            return e;
+        }
         String state = sqlState(e);
         if (FULL.equals(state)) {
             return new UserMessageException("signup.error.full");
@@ -366,6 +408,20 @@ public class ShiftSignupService {
         signups.lockShift(place.shiftId());
         requireAnswerable(place);
         changeOwn(place, expectedVersion, AssignmentStatus.DECLINED, "declined " + place.status());
+    }
+
+    /** A coordinator approves a sign-up that waits for approval: it becomes confirmed (rejecting is removing it). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public void approve(long assignmentId, int expectedVersion) {
+        SignupRepository.Place place = signups.place(assignmentId)
+                .orElseThrow(() -> new UserMessageException("error.changedByOthers"));
+        signups.lockShift(place.shiftId());
+        if (!signups.transition(assignmentId, expectedVersion, AssignmentStatus.PENDING, AssignmentStatus.CONFIRMED,
+                OffsetDateTime.now(clock), null)) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "approved");
     }
 
     /** Answers every open proposal of the caller at once; returns how many. */
@@ -537,7 +593,7 @@ public class ShiftSignupService {
             if (!signups.saveRule(rule)) {
                 throw new UserMessageException("error.changedByOthers");
             }
-        } catch (org.springframework.dao.DataAccessException | org.jooq.exception.DataAccessException e) {
+        } catch (org.springframework.dao.DataAccessException e) {
             throw new UserMessageException("signup.error.settingsOutOfRange");
         }
         audit.record(AuditAction.SOLVER_SETTINGS_CHANGED, "signup_rule", rule.id() == null ? 0 : rule.id(),

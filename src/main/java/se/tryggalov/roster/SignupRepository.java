@@ -44,10 +44,11 @@ class SignupRepository {
 
     private static final List<String> HOLDING = AssignmentStatus.HOLDING_NAMES;
 
-    /** A shift with what a sign-up decides on. */
+    /** A shift with what a sign-up decides on; {@code taken}: its places taken when read (-1: not read). */
     record ShiftInfo(long id, LocalDate day, LocalTime startsAt, LocalTime endsAt, LocalDateTime start,
                      LocalDateTime end, String status, String staffing, int maxSize, boolean adultsOnly,
-                     Set<String> qualifications, String activityType, Long calendarItemId, long organisationIdOrZero) {
+                     Set<String> qualifications, String activityType, Long calendarItemId, long organisationIdOrZero,
+                     int taken) {
 
         boolean takesPeople() {
             return PEOPLE.equals(staffing) && OPEN_SHIFT_STATES.contains(status);
@@ -128,12 +129,31 @@ class SignupRepository {
 
     // ---- shifts and people ----------------------------------------------------------------------------------------
 
+    /** The places taken on the shift of the outer query. */
+    private static Field<Integer> taken() {
+        var a = SHIFT_ASSIGNMENT.as("taken_place");
+        return DSL.field(DSL.selectCount().from(a).where(a.SHIFT_ID.eq(SHIFT.ID).and(a.STATUS.in(HOLDING))))
+                .as("taken_places");
+    }
+
     private ShiftInfo shiftInfo(org.jooq.Record r) {
         Long organisation = r.get(ACTIVITY.ORGANISATION_ID);
+        Integer taken = r.indexOf("taken_places") >= 0 ? r.get("taken_places", Integer.class) : null;
         return new ShiftInfo(r.get(SHIFT.ID), r.get(SHIFT.DAY), r.get(SHIFT.STARTS_AT), r.get(SHIFT.ENDS_AT),
                 r.get(SHIFT.START_TS), r.get(SHIFT.END_TS), r.get(SHIFT.STATUS), r.get(SHIFT.STAFFING),
                 r.get(SHIFT.MAX_SIZE), r.get(SHIFT.ADULTS_ONLY), Set.copyOf(Arrays.asList(r.get(SHIFT.QUALIFICATIONS))),
-                r.get(ACTIVITY.ACTIVITY_TYPE), r.get(ACTIVITY.CALENDAR_ITEM_ID), organisation == null ? 0 : organisation);
+                r.get(ACTIVITY.ACTIVITY_TYPE), r.get(ACTIVITY.CALENDAR_ITEM_ID), organisation == null ? 0 : organisation,
+                taken == null ? -1 : taken);
+    }
+
+    /** The shift as it is now with its places taken, without a lock (read again under the lock before writing). */
+    Optional<ShiftInfo> shift(long shiftId) {
+        return dsl.select(SHIFT.ID, SHIFT.DAY, SHIFT.STARTS_AT, SHIFT.ENDS_AT, SHIFT.START_TS, SHIFT.END_TS,
+                        SHIFT.STATUS, SHIFT.STAFFING, SHIFT.MAX_SIZE, SHIFT.ADULTS_ONLY, SHIFT.QUALIFICATIONS,
+                        ACTIVITY.ACTIVITY_TYPE, ACTIVITY.CALENDAR_ITEM_ID, ACTIVITY.ORGANISATION_ID, taken())
+                .from(SHIFT).join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
+                .where(SHIFT.ID.eq(shiftId))
+                .fetchOptional(this::shiftInfo);
     }
 
     /** The shift, its row locked: nobody else changes its places until this transaction ends. */
@@ -393,7 +413,7 @@ class SignupRepository {
         var rows = dsl.select(SHIFT_ASSIGNMENT.ID, SHIFT_ASSIGNMENT.VERSION, SHIFT_ASSIGNMENT.STATUS,
                         SHIFT_ASSIGNMENT.WAITLIST_POSITION, SHIFT_ASSIGNMENT.OFFER_EXPIRES_AT, SHIFT_ASSIGNMENT.HOURS,
                         SHIFT.ID, SHIFT.DAY, SHIFT.STARTS_AT, SHIFT.ENDS_AT, SHIFT.START_TS, SHIFT.END_TS, DISTRICT.NAME,
-                        ACTIVITY.TITLE, ACTIVITY.MEETING_POINT, ACTIVITY.DESCRIPTION, VENUE.NAME, VENUE.LATITUDE,
+                        SHIFT.GROUP_NO, ACTIVITY.TITLE, ACTIVITY.MEETING_POINT, ACTIVITY.DESCRIPTION, VENUE.NAME, VENUE.LATITUDE,
                         VENUE.LONGITUDE)
                 .from(SHIFT_ASSIGNMENT).join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))
                 .join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
@@ -407,6 +427,7 @@ class SignupRepository {
         List<Long> shiftIds = rows.map(r -> r.get(SHIFT.ID));
         Map<Long, List<String>> group = new HashMap<>();
         Map<Long, String[]> leads = new HashMap<>();
+        Set<Long> leading = new java.util.HashSet<>();
         if (!shiftIds.isEmpty()) {
             Field<Boolean> isLead = DSL.field(DSL.exists(DSL.selectOne().from(VOLUNTEER_QUALIFICATION)
                     .where(VOLUNTEER_QUALIFICATION.USER_ID.eq(SHIFT_ASSIGNMENT.USER_ID)
@@ -429,6 +450,8 @@ class SignupRepository {
                         String first = firstName(r.get(APP_USER.DISPLAY_NAME));
                         if (r.get(SHIFT_ASSIGNMENT.USER_ID) != userId) {
                             group.computeIfAbsent(shift, k -> new java.util.ArrayList<>()).add(first);
+                        } else if (Boolean.TRUE.equals(r.get(isLead))) {
+                            leading.add(shift);
                         }
                         if (Boolean.TRUE.equals(r.get(isLead)) && !leads.containsKey(shift)) {
                             leads.put(shift, new String[]{first, r.get(VOLUNTEER.PHONE)});
@@ -447,11 +470,12 @@ class SignupRepository {
             OffsetDateTime offer = r.get(SHIFT_ASSIGNMENT.OFFER_EXPIRES_AT);
             return new MyShiftCard(r.get(SHIFT_ASSIGNMENT.ID), r.get(SHIFT_ASSIGNMENT.VERSION), shift,
                     r.get(SHIFT.DAY), r.get(SHIFT.STARTS_AT), r.get(SHIFT.ENDS_AT), r.get(DISTRICT.NAME),
-                    r.get(ACTIVITY.TITLE), r.get(ACTIVITY.MEETING_POINT), r.get(VENUE.NAME), r.get(VENUE.LATITUDE),
+                    r.get(ACTIVITY.TITLE), r.get(SHIFT.GROUP_NO), r.get(ACTIVITY.MEETING_POINT), r.get(VENUE.NAME), r.get(VENUE.LATITUDE),
                     r.get(VENUE.LONGITUDE), r.get(ACTIVITY.DESCRIPTION), lead == null ? null : lead[0],
                     lead == null ? null : lead[1], List.copyOf(group.getOrDefault(shift, List.of())),
                     AssignmentStatus.valueOf(r.get(SHIFT_ASSIGNMENT.STATUS)), r.get(SHIFT_ASSIGNMENT.WAITLIST_POSITION),
-                    policy.cancelDeadline(start), offer == null ? null : offer.toInstant(), past, hours);
+                    policy.cancelDeadline(start), offer == null ? null : offer.toInstant(), past, hours,
+                    leading.contains(shift) && AssignmentStatus.CONFIRMED.name().equals(r.get(SHIFT_ASSIGNMENT.STATUS)));
         });
     }
 }

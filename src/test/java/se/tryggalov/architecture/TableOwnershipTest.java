@@ -92,7 +92,9 @@ class TableOwnershipTest {
             entry("solver_limits", ROSTER),
             entry("solve_job", ROSTER),
             entry("signup_policy", ROSTER),
-            entry("signup_rule", ROSTER));
+            entry("signup_rule", ROSTER),
+            entry("walk_log", ROSTER),
+            entry("walk_log_count", ROSTER));
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
@@ -116,6 +118,10 @@ class TableOwnershipTest {
             // who may take which open shift: shifts, places, people's age, qualifications and phone, whom to tell
             entry("se.tryggalov.roster.SignupRepository",
                     Set.of("activity", "shift", "app_user", "app_user_role", "district", "venue", "volunteer",
+                            "volunteer_qualification")),
+            // check-in and the walk log: the shift, its district, the walkers' names, leads and organisations
+            entry("se.tryggalov.roster.WalkLogRepository",
+                    Set.of("activity", "shift", "app_user", "district", "organisation", "volunteer_organisation",
                             "volunteer_qualification")),
             // who asked for a solve; whether its db-scheduler task still waits
             entry("se.tryggalov.roster.SolveJobRepository", Set.of("app_user", "scheduled_tasks")),

@@ -146,9 +146,15 @@ class ShiftSignupServiceTest {
         long shift = data.shift(otherActivity, friday, 1, 1, 1, 1, false, "OPEN", "PEOPLE");
         var anna = walker("pending");
 
-        assertThat(as(anna, () -> signups.signUp(shift)).status()).isEqualTo(AssignmentStatus.PENDING);
+        SignupResult pending = as(anna, () -> signups.signUp(shift));
+        assertThat(pending.status()).isEqualTo(AssignmentStatus.PENDING);
         assertThatThrownBy(() -> as(walker("late"), () -> signups.signUp(shift)))
                 .satisfies(e -> assertThat(key(e)).isEqualTo("signup.error.full"));
+
+        data.run("coordinator", () -> signups.approve(pending.assignmentId(), 0), Role.COORDINATOR);
+        assertThat(signupData.status(shift, anna.id())).isEqualTo("CONFIRMED");
+        assertThatThrownBy(() -> data.run("coordinator", () -> signups.approve(pending.assignmentId(), 0),
+                Role.COORDINATOR)).satisfies(e -> assertThat(key(e)).isEqualTo("error.changedByOthers"));
     }
 
     @Test
@@ -357,6 +363,13 @@ class ShiftSignupServiceTest {
         run(anna, () -> signups.decline(proposal, 0));
         assertThat(signupData.status(shift, anna.id())).isEqualTo("DECLINED");
         assertThat(signupData.status(shift, bert.id())).isEqualTo("OFFERED");
+        RosterBoard board = data.as("coordinator", () -> roster.board(RosterScope.ofRange(year, day, day)),
+                Role.COORDINATOR);
+        assertThat(board.shifts()).filteredOn(b -> b.id() == shift).singleElement().satisfies(b -> {
+            assertThat(b.dropped()).extracting(BoardPerson::userId, BoardPerson::status)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(anna.id(), AssignmentStatus.DECLINED));
+            assertThat(b.people()).extracting(BoardPerson::status).containsExactly(AssignmentStatus.OFFERED);
+        });
 
         assertThat(as(anna, () -> signups.answerAllProposals(true))).isEqualTo(1);
         assertThat(signupData.status(other, anna.id())).isEqualTo("CONFIRMED");
