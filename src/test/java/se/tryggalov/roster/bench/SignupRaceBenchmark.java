@@ -180,9 +180,9 @@ class SignupRaceBenchmark {
                 "{\"at\":\"%s\",\"rounds\":%d,\"people\":%d,\"places\":%d,\"roundsWithExactly5\":%d,"
                         + "\"roundsOverbooked\":%d,\"answers\":%s,\"signUpMsP50\":%.1f,\"signUpMsP99\":%.1f,"
                         + "\"signUpMsMax\":%.1f,\"overlapRoundsWithAtMostOne\":%d,\"overlapAnswers\":%s,"
-                        + "\"cores\":%d}",
+                        + "\"cores\":%d,\"loadAverage\":\"%s\"}",
                 Instant.now(), ROUNDS, PEOPLE, PLACES, roundsWithExactlyFive, overbooked, json(answers), p50, p99, max,
-                overlapRoundsWithAtMostOne, json(overlapAnswers), Runtime.getRuntime().availableProcessors());
+                overlapRoundsWithAtMostOne, json(overlapAnswers), Runtime.getRuntime().availableProcessors(), loadAverage());
         System.out.println("SIGNUP RACE " + line);
         Path results = Path.of(System.getProperty("bench.results", "bench/results/signup-race.jsonl"));
         try {
@@ -196,6 +196,16 @@ class SignupRaceBenchmark {
         assertThat(overbooked).isZero();
         assertThat(answers.keySet()).containsOnly("CONFIRMED", "signup.error.full");
         assertThat(overlapRoundsWithAtMostOne).isEqualTo(ROUNDS);
+    }
+
+    /** The machine's 1, 5 and 15 minute load (other builds share it), for reading the timings. */
+    private static String loadAverage() {
+        try {
+            String[] parts = Files.readString(Path.of("/proc/loadavg")).trim().split(" ");
+            return parts[0] + " " + parts[1] + " " + parts[2];
+        } catch (IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     private record Outcome(String answer, long nanos) {
