@@ -58,7 +58,7 @@ alter table shift_assignment add constraint shift_assignment_no_overlap
     where (status in ('PROPOSED', 'CONFIRMED', 'PENDING', 'OFFERED'));
 
 -- A group is never booked over its maximum: the shift row is locked and its places counted in the writer's
--- transaction, so two writers of the same shift take turns (SQLSTATE TLFUL when full).
+-- transaction, so two writers of the same shift take turns (SQLSTATE 23TLF when full: an integrity violation of class 23).
 create function shift_assignment_within_max() returns trigger language plpgsql as $$
 declare
     max_places int;
@@ -76,7 +76,7 @@ begin
      where a.shift_id = new.shift_id and a.id <> new.id
        and a.status in ('PROPOSED', 'CONFIRMED', 'PENDING', 'OFFERED');
     if taken >= max_places then
-        raise exception 'shift % is full (% of %)', new.shift_id, taken, max_places using errcode = 'TLFUL';
+        raise exception 'shift % is full (% of %)', new.shift_id, taken, max_places using errcode = '23TLF';
     end if;
     return new;
 end
@@ -93,7 +93,7 @@ begin
         select count(*) into taken from shift_assignment a
          where a.shift_id = new.id and a.status in ('PROPOSED', 'CONFIRMED', 'PENDING', 'OFFERED');
         if taken > new.max_size then
-            raise exception 'shift % has % people, more than %', new.id, taken, new.max_size using errcode = 'TLFUL';
+            raise exception 'shift % has % people, more than %', new.id, taken, new.max_size using errcode = '23TLF';
         end if;
     end if;
     return new;

@@ -39,7 +39,7 @@ import java.util.Set;
 public class ShiftSignupService {
 
     static final int OPEN_SHIFT_DAYS = 120;
-    private static final String FULL = "TLFUL";
+    private static final String FULL = "23TLF";
     private static final String EXCLUSION = "23P01";
     private static final String UNIQUE = "23505";
 

@@ -17,7 +17,6 @@ import se.tryggalov.shared.SecurityContexts;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -58,7 +57,7 @@ class ShiftSignupServiceTest {
     @Autowired
     SecurityContexts contexts;
     @Autowired
-    TestClock clock;
+    TestClock clock; // read, never advanced: other tests' jobs run on real time
 
     RosterTestData data;
     SignupTestData signupData;
@@ -338,7 +337,12 @@ class ShiftSignupServiceTest {
         run(anna, () -> signups.cancel(held.assignmentId(), 0));
         assertThat(signupData.status(shift, bert.id())).isEqualTo("OFFERED");
 
-        clock.advance(Duration.ofHours(13)); // the default offer time is 12 h
+        // the offer's time runs out (set in the row: moving the shared clock 12 h would upset other tests' jobs)
+        dsl.update(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT)
+                .set(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT.OFFER_EXPIRES_AT,
+                        java.time.OffsetDateTime.now(clock).minusMinutes(1))
+                .where(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT.ID.eq(signupData.assignmentId(shift, bert.id())))
+                .execute();
         int expired = system.callAs(() -> signups.expireOffers(), Role.COORDINATOR);
 
         assertThat(expired).isGreaterThanOrEqualTo(1);

@@ -87,19 +87,19 @@ class SignupInvariantsTest {
         sql(insert(shift, second, "PENDING"));
 
         assertThatThrownBy(() -> sql(insert(shift, third, "CONFIRMED")))
-                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("TLFUL");
+                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23TLF");
         assertThatThrownBy(() -> sql(insert(shift, third, "OFFERED") .replace("(shift_id, user_id, status, source)",
                 "(shift_id, user_id, status, source, offer_expires_at)").replace("'SIGNUP')", "'SIGNUP', now())")))
-                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("TLFUL");
+                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23TLF");
         // waiting in line takes no place; being moved from the line onto the full shift does
         sql("insert into shift_assignment (shift_id, user_id, status, source, waitlist_position) values ("
                 + shift + ", " + third + ", 'WAITLISTED', 'SIGNUP', 1)");
         assertThatThrownBy(() -> sql("update shift_assignment set status = 'CONFIRMED', waitlist_position = null"
                 + " where shift_id = " + shift + " and user_id = " + third))
-                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("TLFUL");
+                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23TLF");
         // nor by lowering the maximum under the people already on it
         assertThatThrownBy(() -> sql("update shift set max_size = 1, people_needed = 1, min_size = 1 where id = " + shift))
-                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("TLFUL");
+                .isInstanceOf(SQLException.class).extracting(e -> ((SQLException) e).getSQLState()).isEqualTo("23TLF");
 
         assertThat(new SignupTestData(dsl).holding(shift)).isEqualTo(2);
         assertThat(new SignupTestData(dsl).status(shift, third)).isEqualTo("WAITLISTED");
