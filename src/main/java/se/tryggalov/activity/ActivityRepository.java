@@ -42,10 +42,10 @@ import static se.tryggalov.jooq.Tables.VENUE;
 @Repository
 class ActivityRepository {
 
-    /** Assignments that take a seat. */
-    static final List<String> SEATED = List.of("PROPOSED", "CONFIRMED");
+    /** Assignments that take a seat (the places shift_assignment holds, V9: a pending sign-up, an offered place). */
+    static final List<String> SEATED = List.of("PROPOSED", "CONFIRMED", "PENDING", "OFFERED");
     /** Assignments that tie a shift to people: regenerating leaves such shifts alone. */
-    static final List<String> HELD = List.of("PROPOSED", "CONFIRMED", "WAITLISTED");
+    static final List<String> HELD = List.of("PROPOSED", "CONFIRMED", "PENDING", "OFFERED", "WAITLISTED");
 
     /** An activity as locked for a change. */
     record ActivityRow(long id, long schoolYearId, int startYear, Long calendarItemId, ActivityType type,

@@ -61,13 +61,15 @@ class DemoData {
     private final DemoVolunteers demoVolunteers;
     private final DemoAvailability demoAvailability;
     private final DemoPlan demoPlan;
+    private final DemoSignups demoSignups;
     private final Translations translations;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
              CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
              DemoVolunteers demoVolunteers, DemoAvailability demoAvailability, DemoPlan demoPlan,
-             Translations translations) {
+             DemoSignups demoSignups, Translations translations) {
+        this.demoSignups = demoSignups;
         this.translations = translations;
         this.demoPlan = demoPlan;
         this.demoPlaces = demoPlaces;
@@ -200,6 +202,7 @@ class DemoData {
         }
         demoAvailability.load();
         demoPlan.load();
+        demoSignups.load();
         audit.record(AuditAction.DEMO_DATA_LOADED, "demo", null, null);
     }
 

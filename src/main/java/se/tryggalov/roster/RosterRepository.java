@@ -59,8 +59,8 @@ class RosterRepository {
     /** An evening runs from noon to noon: an open end of an availability window. */
     static final LocalTime EVENING_BOUNDARY = LocalTime.NOON;
 
-    private static final List<String> ACTIVE_STATES = List.of(AssignmentStatus.PROPOSED.name(),
-            AssignmentStatus.CONFIRMED.name());
+    /** The states that hold a place on a shift (V9): proposals, confirmed, waiting for approval, offered. */
+    private static final List<String> ACTIVE_STATES = AssignmentStatus.HOLDING_NAMES;
 
     /** A shift of the scope with what the board and the solver need. */
     record ShiftRow(long id, LocalDate day, LocalTime startsAt, LocalTime endsAt, LocalDateTime start,
@@ -150,6 +150,22 @@ class RosterRepository {
                 });
     }
 
+    /** Who declined or cancelled late on the scope's shifts (people the reader may see), by shift. */
+    Map<Long, List<BoardPerson>> dropped(PeopleAccess.Scope reader, LocalDate first, LocalDate last) {
+        Map<Long, List<BoardPerson>> result = new HashMap<>();
+        dsl.select(SHIFT_ASSIGNMENT.ID, SHIFT_ASSIGNMENT.SHIFT_ID, SHIFT_ASSIGNMENT.USER_ID, APP_USER.DISPLAY_NAME,
+                        SHIFT_ASSIGNMENT.STATUS, SHIFT_ASSIGNMENT.VERSION)
+                .from(SHIFT_ASSIGNMENT).join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))
+                .join(APP_USER).on(APP_USER.ID.eq(SHIFT_ASSIGNMENT.USER_ID))
+                .where(inScope(first, last).and(SHIFT_ASSIGNMENT.STATUS.in(AssignmentStatus.DECLINED.name(),
+                                AssignmentStatus.LATE_CANCELLED.name()))
+                        .and(PeopleAccessQueries.visible(reader, SHIFT_ASSIGNMENT.USER_ID)))
+                .orderBy(SHIFT_ASSIGNMENT.SHIFT_ID, APP_USER.DISPLAY_NAME, SHIFT_ASSIGNMENT.ID)
+                .forEach(r -> result.computeIfAbsent(r.value2(), k -> new ArrayList<>()).add(new BoardPerson(r.value1(),
+                        r.value3(), r.value4(), AssignmentStatus.valueOf(r.value5()), false, false, r.value6())));
+        return result;
+    }
+
     // ---- the solver's people --------------------------------------------------------------------------------------
 
     /**
@@ -189,7 +205,8 @@ class RosterRepository {
         Set<String> cancelledEvenings = new HashSet<>();
         dsl.select(SHIFT_ASSIGNMENT.USER_ID, SHIFT.DAY).from(SHIFT_ASSIGNMENT)
                 .join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))
-                .where(SHIFT.DAY.between(first, last).and(SHIFT_ASSIGNMENT.STATUS.eq(AssignmentStatus.CANCELLED.name())))
+                .where(SHIFT.DAY.between(first, last).and(SHIFT_ASSIGNMENT.STATUS.in(AssignmentStatus.CANCELLED.name(),
+                        AssignmentStatus.DECLINED.name(), AssignmentStatus.LATE_CANCELLED.name())))
                 .forEach(r -> cancelledEvenings.add(r.value1() + ":" + r.value2()));
         Map<Long, List<AvailableWindow>> windows = new HashMap<>();
         dsl.select(AVAILABILITY.USER_ID, AVAILABILITY.DAY, AVAILABILITY.FROM_TIME, AVAILABILITY.TO_TIME)
@@ -252,11 +269,12 @@ class RosterRepository {
         return new AvailableWindow(day, start, end);
     }
 
-    /** Confirmed or pinned: never moved by the solver. */
+    /** Confirmed (sign-ups included), waiting for approval, offered, or pinned: never moved by the solver. */
     List<PlannedAssignment> fixed(LocalDate first, LocalDate last) {
         return dsl.select(SHIFT_ASSIGNMENT.SHIFT_ID, SHIFT_ASSIGNMENT.USER_ID).from(SHIFT_ASSIGNMENT)
                 .join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))
-                .where(inScope(first, last).and(SHIFT_ASSIGNMENT.STATUS.eq(AssignmentStatus.CONFIRMED.name())
+                .where(inScope(first, last).and(SHIFT_ASSIGNMENT.STATUS.in(AssignmentStatus.CONFIRMED.name(),
+                                AssignmentStatus.PENDING.name(), AssignmentStatus.OFFERED.name())
                         .or(SHIFT_ASSIGNMENT.STATUS.eq(AssignmentStatus.PROPOSED.name())
                                 .and(SHIFT_ASSIGNMENT.PINNED.isTrue()))))
                 .orderBy(SHIFT_ASSIGNMENT.ID)
@@ -378,11 +396,12 @@ class RosterRepository {
                 .and(SHIFT_ASSIGNMENT.USER_ID.eq(userId)));
     }
 
-    /** Removes a row of another status (cancelled) so the person can be put back on the shift. */
+    /** Removes an ended row (cancelled, declined, expired) so the person can be put back on the shift. */
     void deleteInactive(long shiftId, long userId) {
         dsl.deleteFrom(SHIFT_ASSIGNMENT).where(SHIFT_ASSIGNMENT.SHIFT_ID.eq(shiftId)
                 .and(SHIFT_ASSIGNMENT.USER_ID.eq(userId))
-                .and(SHIFT_ASSIGNMENT.STATUS.eq(AssignmentStatus.CANCELLED.name()))).execute();
+                .and(SHIFT_ASSIGNMENT.STATUS.in(AssignmentStatus.CANCELLED.name(), AssignmentStatus.DECLINED.name(),
+                        AssignmentStatus.EXPIRED.name()))).execute();
     }
 
     boolean activeOnShift(long shiftId, long userId) {
@@ -417,7 +436,7 @@ class RosterRepository {
                 .execute() == 1;
     }
 
-    /** A proposal disappears; a confirmed assignment is kept as cancelled (the person was told). */
+    /** A proposal disappears; a confirmed, pending or offered place is kept as cancelled (the person was told). */
     boolean removeAssignment(long id, int expectedVersion, OffsetDateTime now) {
         int deleted = dsl.deleteFrom(SHIFT_ASSIGNMENT)
                 .where(SHIFT_ASSIGNMENT.ID.eq(id).and(SHIFT_ASSIGNMENT.VERSION.eq(expectedVersion))
@@ -428,11 +447,13 @@ class RosterRepository {
         }
         return dsl.update(SHIFT_ASSIGNMENT)
                 .set(SHIFT_ASSIGNMENT.STATUS, AssignmentStatus.CANCELLED.name())
+                .set(SHIFT_ASSIGNMENT.OFFER_EXPIRES_AT, (OffsetDateTime) null)
                 .set(SHIFT_ASSIGNMENT.PINNED, false)
                 .set(SHIFT_ASSIGNMENT.VERSION, SHIFT_ASSIGNMENT.VERSION.plus(1))
                 .set(SHIFT_ASSIGNMENT.UPDATED_AT, now)
                 .where(SHIFT_ASSIGNMENT.ID.eq(id).and(SHIFT_ASSIGNMENT.VERSION.eq(expectedVersion))
-                        .and(SHIFT_ASSIGNMENT.STATUS.eq(AssignmentStatus.CONFIRMED.name())))
+                        .and(SHIFT_ASSIGNMENT.STATUS.in(AssignmentStatus.CONFIRMED.name(),
+                                AssignmentStatus.PENDING.name(), AssignmentStatus.OFFERED.name())))
                 .execute() == 1;
     }
 

@@ -53,6 +53,8 @@ public class RosterService {
     static final int MAX_RANGE_DAYS = 366;
 
     private static final Logger log = LoggerFactory.getLogger(RosterService.class);
+    /** Start-up code reaches everyone (as AvailabilityService's start-up reads do). */
+    private static final PeopleAccess.Scope STARTUP_SCOPE = new PeopleAccess.Scope(-1, true, null, null);
 
     private final RosterRepository roster;
     private final ActivityService activities;
@@ -62,10 +64,14 @@ public class RosterService {
     private final SolverAccess solvers;
     private final AuditLog audit;
     private final Clock clock;
+    private final ShiftSignupService signups;
+    private final SignupRepository signupRules;
 
     RosterService(RosterRepository roster, CalendarService calendar, ActivityService activities,
                   PeopleAccess peopleAccess, CurrentUser currentUser, SolverAccess solvers, AuditLog audit,
-                  Clock clock) {
+                  Clock clock, ShiftSignupService signups, SignupRepository signupRules) {
+        this.signups = signups;
+        this.signupRules = signupRules;
         this.roster = roster;
         this.activities = activities;
         this.calendar = calendar;
@@ -216,6 +222,7 @@ public class RosterService {
         List<RosterRepository.ShiftRow> shifts = roster.shifts(s.firstDay(), s.lastDay());
         Map<Long, List<RosterRepository.AssignmentRow>> byShift = roster.assignments(reader, s.firstDay(), s.lastDay())
                 .stream().collect(Collectors.groupingBy(RosterRepository.AssignmentRow::shiftId));
+        Map<Long, List<BoardPerson>> dropped = roster.dropped(reader, s.firstDay(), s.lastDay());
         List<BoardShift> board = new ArrayList<>();
         Set<Long> named = new HashSet<>();
         for (RosterRepository.ShiftRow r : shifts) {
@@ -228,7 +235,8 @@ public class RosterService {
             board.add(new BoardShift(r.id(), r.day(), r.startsAt(), r.endsAt(), r.districtId(), r.districtName(),
                     r.activityTitle(), r.meetingPoint(), r.groupNo(), r.minSize(), r.peopleNeeded(), r.maxSize(),
                     r.leadRequired(), r.adultsOnly(), r.qualifications(), r.riskLevel(), r.status(), people,
-                    rows.size() - people.size()));
+                    rows.size() - people.size(), dropped.getOrDefault(r.id(), List.of())));
+            dropped.getOrDefault(r.id(), List.of()).forEach(p -> named.add(p.userId()));
         }
         List<LocalDate> days = shifts.stream().map(RosterRepository.ShiftRow::day).distinct().sorted().toList();
         List<RosterDistrict> districts = shifts.stream()
@@ -274,6 +282,26 @@ public class RosterService {
         }
         roster.insertProposal(shiftId, personId, "COORDINATOR", true, OffsetDateTime.now(clock));
         audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "added person " + personId);
+    }
+
+    /**
+     * Start-up code (the demo data) runs as the system, which has no account and so reaches no one through
+     * {@link PeopleAccess}: puts an ACTIVE volunteer on a shift as a pinned proposal, with the same rules as
+     * {@link #add} otherwise.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public void addAtStartup(long shiftId, long personId) {
+        if (!roster.activeVolunteer(STARTUP_SCOPE, personId)) {
+            throw new UserMessageException("error.notFound");
+        }
+        RosterRepository.LockedShift shift = openShift(shiftId);
+        if (roster.onShift(shiftId, personId)) {
+            throw new UserMessageException("roster.error.alreadyOnShift");
+        }
+        requireRoom(shift);
+        roster.insertProposal(shiftId, personId, "COORDINATOR", true, OffsetDateTime.now(clock));
+        audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "added person " + personId + " at start-up");
     }
 
     /** Moves a person to another shift (pinned there); refused when that shift is full. */
@@ -352,6 +380,7 @@ public class RosterService {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "removed from shift " + a.shiftId());
+        signups.offerFreedPlaces(a.shiftId()); // the freed place goes to the waitlist first
     }
 
     private RosterRepository.AssignmentRow activeAssignment(long id) {
@@ -395,7 +424,14 @@ public class RosterService {
         RosterScope s = resolveWithYear(scope).scope();
         roster.lockScopeShifts(s.firstDay(), s.lastDay());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> shiftIds = roster.confirmProposals(s.firstDay(), s.lastDay(), now);
+        List<Long> shiftIds;
+        if (signupRules.policy().acceptanceRequired()) {
+            // each volunteer says yes or no under Mina pass; pinned, so solving again never takes a proposal away
+            shiftIds = roster.current(s.firstDay(), s.lastDay()).stream().map(PlannedAssignment::shiftId).toList();
+            signupRules.pinProposals(new HashSet<>(shiftIds), now);
+        } else {
+            shiftIds = roster.confirmProposals(s.firstDay(), s.lastDay(), now);
+        }
         if (shiftIds.isEmpty()) {
             throw new UserMessageException("roster.error.nothingToPublish");
         }

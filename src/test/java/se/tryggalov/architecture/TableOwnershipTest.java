@@ -94,7 +94,11 @@ class TableOwnershipTest {
             entry("shift_assignment", ROSTER), // a person on a shift, and later their sign-ups, waitlists, check-ins
             entry("solver_constraint_setting", ROSTER),
             entry("solver_limits", ROSTER),
-            entry("solve_job", ROSTER));
+            entry("solve_job", ROSTER),
+            entry("signup_policy", ROSTER),
+            entry("signup_rule", ROSTER),
+            entry("walk_log", ROSTER),
+            entry("walk_log_count", ROSTER));
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
@@ -115,6 +119,14 @@ class TableOwnershipTest {
             entry("se.tryggalov.roster.RosterRepository",
                     Set.of("activity", "shift", "app_user", "availability", "district", "volunteer",
                             "volunteer_district", "volunteer_organisation", "volunteer_qualification")),
+            // who may take which open shift: shifts, places, people's age, qualifications and phone, whom to tell
+            entry("se.tryggalov.roster.SignupRepository",
+                    Set.of("activity", "shift", "app_user", "app_user_role", "district", "venue", "volunteer",
+                            "volunteer_qualification")),
+            // check-in and the walk log: the shift, its district, the walkers' names, leads and organisations
+            entry("se.tryggalov.roster.WalkLogRepository",
+                    Set.of("activity", "shift", "app_user", "district", "organisation", "volunteer_organisation",
+                            "volunteer_qualification")),
             // who asked for a solve; whether its db-scheduler task still waits
             entry("se.tryggalov.roster.SolveJobRepository", Set.of("app_user", "scheduled_tasks")),
             // the organisation's name on an account

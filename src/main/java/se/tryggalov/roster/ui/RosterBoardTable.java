@@ -126,6 +126,8 @@ class RosterBoardTable extends Div {
             }
             if (person.status() == AssignmentStatus.CONFIRMED) {
                 item.add(marker(texts.t("roster.person.confirmed"), "confirmed"));
+            } else if (person.status() == AssignmentStatus.PENDING || person.status() == AssignmentStatus.OFFERED) {
+                item.add(marker(texts.t("roster.person." + person.status().name()), "confirmed"));
             }
             if (editable) {
                 Button actions = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());
@@ -140,6 +142,12 @@ class RosterBoardTable extends Div {
         }
         if (shift.hiddenPeople() > 0) {
             people.add(new ListItem(texts.t("roster.person.hidden", shift.hiddenPeople())));
+        }
+        for (BoardPerson person : shift.dropped()) {
+            ListItem item = new ListItem(new Span(person.name()),
+                    marker(texts.t("roster.person." + person.status().name()), "dropped"));
+            item.addClassName("roster-person-dropped");
+            people.add(item);
         }
         if (people.getChildren().findAny().isPresent()) {
             card.add(people);

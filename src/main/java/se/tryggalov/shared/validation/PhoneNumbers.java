@@ -11,6 +11,10 @@ import java.util.regex.Pattern;
 public final class PhoneNumbers {
 
     public static final String PROBLEM = "validation.phone";
+    /** Free text that holds a phone number (a walk log's note is about places, never people). */
+    public static final String IN_TEXT_PROBLEM = "validation.phoneInText";
+    /** A run of digits with the separators people write inside phone numbers, as a candidate in free text. */
+    private static final Pattern CANDIDATE = Pattern.compile("\\+?[0-9][0-9 ()-]{3,22}[0-9]");
     public static final int MAX_LENGTH = 20;
     /** The database's rule (organisation_contact.phone, volunteer.phone). */
     private static final Pattern CHARACTERS = Pattern.compile("\\+?[0-9 ()-]{6," + MAX_LENGTH + "}");
@@ -28,6 +32,34 @@ public final class PhoneNumbers {
             return Optional.of(Problem.of(IdentityNumbers.PROBLEM));
         }
         return isPhone(value) ? Optional.empty() : Optional.of(Problem.of(PROBLEM));
+    }
+
+    /** Free text: a problem if it contains something that is a phone number by the rule above. */
+    public static Optional<Problem> checkText(String text) {
+        return inText(text) ? Optional.of(Problem.of(IN_TEXT_PROBLEM)) : Optional.empty();
+    }
+
+    /** Whether free text contains a phone number (by the same rule as a phone field, short numbers aside). */
+    public static boolean inText(String text) {
+        if (text == null) {
+            return false;
+        }
+        var candidates = CANDIDATE.matcher(text);
+        while (candidates.find()) {
+            String run = candidates.group().strip();
+            // "3 070-123 45 67": the number may start at any word of the run
+            for (int start = 0; start < run.length(); start++) {
+                if (start > 0 && run.charAt(start - 1) != ' ') {
+                    continue;
+                }
+                String candidate = run.substring(start).strip();
+                // a short number (114 14) is also a count or a year in a note; only full numbers are refused here
+                if (candidate.replaceAll("\\D", "").length() >= 7 && isPhone(candidate)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Only digits, spaces, hyphens, brackets and one leading plus; the digit count must fit the kind of number. */

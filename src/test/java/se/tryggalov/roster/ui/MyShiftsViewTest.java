@@ -79,7 +79,7 @@ class MyShiftsViewTest extends KaribuViewTest {
         navigateTo("my-shifts");
 
         assertThat(_get(Paragraph.class, s -> s.withId("my-shifts-empty")).getText())
-                .isEqualTo("Du har inga publicerade pass framöver.");
+                .isEqualTo("Du har inga pass framöver.");
         assertThat(_find(ListItem.class, s -> s.withClasses("my-shift"))).isEmpty();
     }
 }

@@ -39,11 +39,13 @@ class MainLayoutTest extends KaribuViewTest {
      *   ContactsView       @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 35, "nav.contacts")
      *   AvailabilityView   @RolesAllowed(VOLUNTEER, PARTNER_CONTACT, COORDINATOR, ADMIN) @Menu(order = 45, "nav.availability")
      *   AvailabilityOverviewView @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 46, "nav.availabilityOverview")
+     *   OpenShiftsView     @RolesAllowed(VOLUNTEER)                           @Menu(order = 47, title = "nav.openShifts")
      *   MyShiftsView       @RolesAllowed(VOLUNTEER)                           @Menu(order = 48, title = "nav.myShifts")
      *   PlanView           @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VIEWER) @Menu(order = 50, "nav.plan")
      *   BoardView          @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VIEWER) @Menu(order = 51, "nav.planBoard")
      *   RulesView          @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 52, "nav.planRules")
      *   RosterView         @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 55, title = "nav.roster")
+     *   SignupSettingsView @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 56, "nav.signupSettings")
      *   ImportView         @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 75, "nav.import")
      *   PrivacyView        @RolesAllowed(ADMIN)                               @Menu(order = 82, title = "nav.privacy")
      *   ProfileView        @RolesAllowed(VOLUNTEER)                           @Menu(order = 85, title = "nav.profile")
@@ -54,12 +56,13 @@ class MainLayoutTest extends KaribuViewTest {
         return Stream.of(
                 Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
                         "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.plan",
-                        "nav.planBoard", "nav.planRules", "nav.roster", "nav.import", "nav.users", "nav.auditLog",
+                        "nav.planBoard", "nav.planRules", "nav.roster", "nav.signupSettings", "nav.import", "nav.users",
+                        "nav.auditLog",
                         "nav.privacy", "nav.myData", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
                         "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.planRules", "nav.roster",
-                        "nav.import", "nav.myData", "nav.account")),
+                        "nav.signupSettings", "nav.import", "nav.myData", "nav.account")),
                 Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
                         "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.roster", "nav.import",
@@ -67,7 +70,7 @@ class MainLayoutTest extends KaribuViewTest {
                 Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.plan", "nav.planBoard", "nav.myData", "nav.account")),
                 Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.availability",
-                        "nav.myShifts", "nav.profile", "nav.myData", "nav.account")));
+                        "nav.openShifts", "nav.myShifts", "nav.profile", "nav.myData", "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -91,11 +94,11 @@ class MainLayoutTest extends KaribuViewTest {
 
         assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer",
                 "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Planering", "Lovtavla",
-                "Bemanningsregler", "Schemaläggning", "Import", "Användare",
+                "Bemanningsregler", "Schemaläggning", "Självanmälan", "Import", "Användare",
                 "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
                 .containsExactly("", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
-                        "availability/overview", "plan", "plan/board", "plan/rules", "roster", "import", "users",
+                        "availability/overview", "plan", "plan/board", "plan/rules", "roster", "signup-settings", "import", "users",
                         "audit-log", "privacy", "my-data", "account");
     }
 
@@ -105,7 +108,8 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My shifts", "My profile", "My data",
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "Open shifts", "My shifts", "My profile",
+                "My data",
                 "My account");
     }
 
@@ -128,7 +132,8 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "My shifts", "My profile", "My data",
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "Open shifts", "My shifts", "My profile",
+                "My data",
                     "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {
