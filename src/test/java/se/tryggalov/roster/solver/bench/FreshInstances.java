@@ -36,11 +36,11 @@ public final class FreshInstances {
      * lead, {@code youth} and {@code paid} the shares of youth walkers and paid staff, {@code fixed} fixed
      * assignments (the first of them on a group it cannot fill alone when {@code brokenFixed}).
      */
-    record Kind(String name, long seed, int people, int evenings, int firstEvening, int districts,
+    public record Kind(String name, long seed, int people, int evenings, int firstEvening, int districts,
                 double availability, double leads, double youth, double paid, int fixed, boolean brokenFixed) {
     }
 
-    static final List<Kind> KINDS = List.of(
+    public static final List<Kind> KINDS = List.of(
             new Kind("f40-a", 101, 40, 8, 30, 3, 0.45, 0.30, 0.07, 0.05, 0, false),
             new Kind("f40-b", 102, 40, 8, 45, 3, 0.35, 0.20, 0.10, 0.05, 0, false),
             new Kind("f40-c", 103, 40, 8, 10, 3, 0.30, 0.15, 0.15, 0.00, 2, false),
@@ -67,7 +67,7 @@ public final class FreshInstances {
     private FreshInstances() {
     }
 
-    static RosterProblem generate(Kind k) {
+    public static RosterProblem generate(Kind k) {
         Random random = new Random(k.seed());
         Map<LocalDate, Integer> year = InstanceGenerator.yearEvenings();
         List<LocalDate> allDays = new ArrayList<>(year.keySet());
