@@ -58,7 +58,7 @@ public final class ExactMedium {
      * variable shifts), and whether it is proven optimal.
      */
     record Result(List<List<PersonFact>> people, long hardPenalty, long medium, long bound, boolean optimal,
-                  long millis, int variables) {
+                  long millis, int variables, double deterministicTime) {
     }
 
     private ExactMedium() {
@@ -389,6 +389,7 @@ public final class ExactMedium {
             return null;
         }
         boolean optimal = status == CpSolverStatus.OPTIMAL;
+        double deterministicTime = solver.response().getDeterministicTime();
         long objective = Math.round(solver.objectiveValue());
         long boundObjective = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
         long hardPenalty = solver.value(hardExpr);
@@ -446,7 +447,7 @@ public final class ExactMedium {
             people.add(here);
         }
         return new Result(people, hardPenalty, -missingValue, bound, optimal,
-                (System.nanoTime() - started) / 1_000_000, variables);
+                (System.nanoTime() - started) / 1_000_000, variables, deterministicTime);
     }
 
     /** The value of an expression at the hint (the roster as it stood). */

@@ -25,7 +25,8 @@ public final class CpSatReference {
     private CpSatReference() {
     }
 
-    public record Reference(long optimum, long bound, boolean proven, long millis, int variables, String score) {
+    public record Reference(long optimum, long bound, boolean proven, long millis, int variables, String score,
+                            double deterministicTime) {
     }
 
     /** The reference for one problem, CP-SAT given {@code seconds} (wall) or a deterministic time when negative. */
@@ -47,11 +48,12 @@ public final class CpSatReference {
         }
         roster.addAll(problem.fixed());
         RosterSolution scored = SolverEngine.evaluate(problem, roster);
-        return new Reference(scored.medium(), r.bound(), r.optimal(), r.millis(), r.variables(), scored.score());
+        return new Reference(scored.medium(), r.bound(), r.optimal(), r.millis(), r.variables(), scored.score(),
+                r.deterministicTime());
     }
 
     public static void main(String[] args) throws Exception {
-        double seconds = Double.parseDouble(args[0]);
+        double seconds = Double.parseDouble(args[0]); // negative: deterministic time, one worker
         Path out = Path.of(args[1]);
         for (int i = 2; i < args.length; i++) {
             Path file = Path.of(args[i]);
@@ -59,10 +61,12 @@ public final class CpSatReference {
             Reference ref = of(problem, seconds, 2);
             String line = String.format(Locale.ROOT, "{\"instance\":\"%s\",\"config\":\"cp-sat-reference\","
                             + "\"people\":%d,\"shifts\":%d,\"evenings\":%d,\"fixed\":%d,\"variables\":%d,"
-                            + "\"optimum\":%d,\"bound\":%d,\"proven\":%b,\"ms\":%d,\"score\":\"%s\",\"load\":%.2f}",
+                            + "\"optimum\":%d,\"bound\":%d,\"proven\":%b,\"ms\":%d,\"deterministicS\":%.2f,"
+                            + "\"workers\":%d,\"score\":\"%s\",\"load\":%.2f}",
                     file.getFileName(), problem.people().size(), problem.shifts().size(),
                     problem.shifts().stream().map(ProblemShift::evening).distinct().count(), problem.fixed().size(),
-                    ref.variables(), ref.optimum(), ref.bound(), ref.proven(), ref.millis(), ref.score(),
+                    ref.variables(), ref.optimum(), ref.bound(), ref.proven(), ref.millis(), ref.deterministicTime(),
+                    seconds < 0 ? 1 : 2, ref.score(),
                     java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
             System.out.println(line);
             Files.writeString(out, line + "\n", StandardOpenOption.CREATE, StandardOpenOption.APPEND);
