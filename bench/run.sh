@@ -5,7 +5,8 @@
 #   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 7 minutes)
 #   bench/run.sh one <instance> <config> <seconds> <seed>
 #   bench/run.sh exact      the exact reference (CP-SAT, issue #23) and the solve at 10 s on the project's and the
-#                           fresh problems; EVALS=N ends each solve by evaluation count instead (machine-independent)
+#                           fresh problems; EVALS=N DTIME=D end each solve by N evaluations and CP-SAT by D
+#                           deterministic seconds instead (the same on any machine; 2026-12-07: EVALS=10000 DTIME=3)
 #   bench/run.sh calendar | wheel   the calendar page benchmarks (see the end of bench/README.md)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +28,7 @@ run() { # instance config seconds seed
     local known=()
     [ "$1" = year ] && known=(-Droster.bestKnown="$BEST_KNOWN_YEAR")
     [ -n "${EVALS:-}" ] && known+=(-Droster.evaluations="$EVALS")
+    [ -n "${DTIME:-}" ] && known+=(-Droster.cpsat.deterministicTime="$DTIME")
     nice "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1536m "${known[@]}" -cp "$CP" \
         se.tryggalov.roster.solver.bench.BenchRunner \
         "bench/instances/$1.json" "$2" "$3" "$4" "$OUT" | grep '^{' || true
