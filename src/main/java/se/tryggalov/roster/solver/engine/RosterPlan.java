@@ -32,6 +32,8 @@ public class RosterPlan {
      * {@link FreePeopleFilter}; null outside local search.
      */
     Occupancy stepOccupancy;
+    /** What the exact phase did (issue #23), for the benchmark; null when it did not run. */
+    ExactMediumPhase.Report exactReport;
 
     public RosterPlan() {
     }
@@ -48,6 +50,10 @@ public class RosterPlan {
 
     public List<Seat> getSeats() {
         return seats;
+    }
+
+    public ExactMediumPhase.Report getExactReport() {
+        return exactReport;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -48,7 +48,11 @@ public record SearchConfig(String name, String construction, String acceptor, in
     }
 
     /** Chosen by the benchmark (bench/README.md). */
-    public static final SearchConfig DEFAULT = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 500,
+    public static final SearchConfig DEFAULT = new SearchConfig("exact-tabu", "GROUPS_EXACT", "TABU", 7, 500,
+            "free-change@0.5,free-swap,group@0.5", null, true);
+
+    /** The search before issue #23: the group construction without the exact phase. */
+    public static final SearchConfig GROUPS_ONLY = new SearchConfig("tabu-groups", "GROUPS", "TABU", 7, 500,
             "free-change@0.5,free-swap,group@0.5", null, true);
 
     /** OptaPlanner's defaults: first fit, late acceptance size 400 over change and swap moves. */
@@ -74,9 +78,38 @@ public record SearchConfig(String name, String construction, String acceptor, in
      * while that grows with the size of the problem (a few seconds for a break, longer for a year).
      */
     public SolverConfig solverConfig(long seed, Duration limit, Duration unimproved) {
+        return solverConfig(seed, limit, unimproved, exactBudget(limit, null));
+    }
+
+    /**
+     * The exact phase's budget in a solve of {@code limit}: 75 % of it (at most a minute), the rest for the soft
+     * level; CP-SAT usually proves the optimum of a year in a few seconds and hands the rest back.
+     */
+    public static ExactMedium.Budget exactBudget(Duration limit, java.util.function.BooleanSupplier stop) {
+        return new ExactMedium.Budget(Math.min(60, limit.toMillis() * 0.75 / 1000), 0, 2, stop);
+    }
+
+    /**
+     * CP-SAT's deterministic time (about a second of one worker on an idle machine each) in solves ended by
+     * evaluation count; the benchmark's machine-independent runs set it (-Droster.cpsat.deterministicTime).
+     */
+    static final double DETERMINISTIC_TIME = Double.parseDouble(System.getProperty("roster.cpsat.deterministicTime",
+            "20"));
+
+    /** A budget that ends by CP-SAT's deterministic time, for reproducible solves ended by evaluation count. */
+    public static ExactMedium.Budget deterministicBudget(java.util.function.BooleanSupplier stop) {
+        return new ExactMedium.Budget(0, DETERMINISTIC_TIME, 1, stop);
+    }
+
+    /** As above, with the exact phase's budget given. */
+    public SolverConfig solverConfig(long seed, Duration limit, Duration unimproved, ExactMedium.Budget budget) {
         List<PhaseConfig> phases = new ArrayList<>();
         switch (construction) {
             case "GROUPS" -> phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GroupConstruction()));
+            case "GROUPS_EXACT" -> {
+                phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GroupConstruction()));
+                phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactMediumPhase(budget)));
+            }
             case "FIRST_FIT_DECREASING" -> phases.add(new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
             case "FIRST_FIT" -> phases.add(new ConstructionHeuristicPhaseConfig()
@@ -120,7 +153,9 @@ public record SearchConfig(String name, String construction, String acceptor, in
                                 : LocalSearchPickEarlyType.NEVER)));
         TerminationConfig termination = new TerminationConfig().withSpentLimit(limit);
         if (unimproved != null) {
-            termination.withUnimprovedSpentLimit(unimproved);
+            // on the local search alone: the exact phase may take a while without a new best roster
+            ((LocalSearchPhaseConfig) phases.getLast()).withTerminationConfig(
+                    new TerminationConfig().withUnimprovedSpentLimit(unimproved));
         }
         return base().withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(seed)
                 .withTerminationConfig(termination).withPhases(phases.toArray(PhaseConfig[]::new));

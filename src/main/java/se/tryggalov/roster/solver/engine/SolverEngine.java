@@ -76,8 +76,12 @@ public final class SolverEngine {
         RosterPlan plan = PlanBuilder.build(problem, start, true);
         Duration limit = options.limit() == null ? Duration.ofSeconds(30) : options.limit();
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
+        // the exact phase ends by CP-SAT's deterministic time when the solve ends by evaluation count (reproducible)
+        ExactMedium.Budget budget = termination != null ? SearchConfig.deterministicBudget(options.stopRequested())
+                : SearchConfig.exactBudget(limit, options.stopRequested());
+        // no unimproved time limit when ending by evaluation count: it would make the result depend on the machine
         SolverConfig config = search.sizedFor(plan.seats.size()).solverConfig(seed, limit,
-                unimprovedLimit(plan, !plan.published.isEmpty()));
+                termination != null ? null : unimprovedLimit(plan, !plan.published.isEmpty()), budget);
         if (termination != null) {
             config.setTerminationConfig(termination);
         }

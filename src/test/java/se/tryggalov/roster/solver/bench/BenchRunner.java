@@ -10,6 +10,7 @@ import se.tryggalov.roster.solver.RosterProblem;
 import se.tryggalov.roster.solver.RosterSolution;
 import se.tryggalov.roster.solver.SolveOptions;
 import se.tryggalov.roster.solver.engine.RosterPlan;
+import se.tryggalov.roster.solver.engine.ExactMediumPhase;
 import se.tryggalov.roster.solver.engine.SearchConfig;
 import se.tryggalov.roster.solver.engine.SolverEngine;
 
@@ -41,6 +42,7 @@ public final class BenchRunner {
     static {
         for (SearchConfig c : List.of(
                 SearchConfig.DEFAULT,
+                SearchConfig.GROUPS_ONLY,
                 SearchConfig.OPTAPLANNER_DEFAULT,
                 new SearchConfig("tabu-groups-unfiltered", "GROUPS", "TABU", 7, 500, "change,swap,group", null, true),
                 new SearchConfig("tabu-groups-even", "GROUPS", "TABU", 7, 500, "free-change,free-swap,group", null,
@@ -154,14 +156,17 @@ public final class BenchRunner {
         long[] constructionMillis = {-1};
         long[] constructionCpuMillis = {-1};
         String[] constructionScore = {"-"};
+        String[] exact = {null};
         long[] firstFeasibleMillis = {-1};
         @SuppressWarnings("unchecked")
         DefaultSolver<RosterPlan>[] solverRef = new DefaultSolver[1];
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStarted = threads.getCurrentThreadCpuTime();
         long started = System.nanoTime();
-        RosterSolution solution = SolverEngine.solve(problem, new SolveOptions(Duration.ofSeconds(seconds), seed,
-                () -> false), null, config, solver -> {
+        // -Droster.evaluations=N: end after N evaluated moves (CP-SAT by deterministic time), the same run on any
+        // machine however loaded; the seconds then only name the checkpoints
+        Long evaluations = Long.getLong("roster.evaluations");
+        java.util.function.Consumer<org.optaplanner.core.api.solver.Solver<RosterPlan>> inspect = solver -> {
             DefaultSolver<RosterPlan> s = (DefaultSolver<RosterPlan>) solver;
             solverRef[0] = s;
             s.addPhaseLifecycleListener(new PhaseLifecycleListenerAdapter<>() {
@@ -171,6 +176,14 @@ public final class BenchRunner {
                         constructionMillis[0] = (System.nanoTime() - started) / 1_000_000;
                         constructionCpuMillis[0] = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
                         constructionScore[0] = String.valueOf(phaseScope.getBestScore());
+                    }
+                    ExactMediumPhase.Report r = phaseScope.getWorkingSolution().getExactReport();
+                    if (exact[0] == null && r != null) {
+                        exact[0] = String.format(Locale.ROOT, "\"exact\":{\"mode\":\"%s\",\"endMs\":%d,"
+                                        + "\"cpSatMs\":%d,\"constructionMedium\":%d,\"medium\":%d,\"bound\":%d,"
+                                        + "\"optimal\":%b,\"variables\":%d,\"rounds\":%d},", r.mode(),
+                                (System.nanoTime() - started) / 1_000_000, r.millis(), r.constructionMedium(),
+                                r.medium(), r.bound(), r.optimal(), r.variables(), r.rounds());
                     }
                 }
             });
@@ -183,7 +196,10 @@ public final class BenchRunner {
                 bests.add(new long[] {t, score.hardScore(), score.mediumScore(), score.softScore(),
                         s.getSolverScope().getScoreCalculationCount()});
             });
-        });
+        };
+        SolveOptions options = new SolveOptions(Duration.ofSeconds(seconds), seed, () -> false);
+        RosterSolution solution = evaluations == null ? SolverEngine.solve(problem, options, null, config, inspect)
+                : SolverEngine.solveForEvaluations(problem, options, evaluations, null, config, inspect);
         long total = (System.nanoTime() - started) / 1_000_000;
         long cpu = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1_000_000;
         // the construction's roster is complete (every group decided) and becomes the best solution without an
@@ -197,11 +213,11 @@ public final class BenchRunner {
         StringBuilder json = new StringBuilder();
         json.append(String.format(Locale.ROOT, "{\"instance\":\"%s\",\"config\":\"%s\",\"seed\":%d,\"limit\":%d,"
                         + "\"seats\":%d,\"constructionMs\":%d,\"constructionCpuMs\":%d,\"constructionScore\":\"%s\","
-                        + "\"firstFeasibleMs\":%d,\"totalMs\":%d,",
+                        + "\"firstFeasibleMs\":%d,\"totalMs\":%d,\"evaluationLimit\":%s,",
                 instance.getFileName(), config.name(), seed, seconds,
                 problem.shifts().stream().mapToInt(s -> s.maxSize()).sum(), constructionMillis[0], constructionCpuMillis[0],
                 constructionScore[0],
-                firstFeasibleMillis[0], total));
+                firstFeasibleMillis[0], total, evaluations));
         for (int checkpoint : new int[] {1, 2, 5, 10, 30, 60, 120, 300, 600}) {
             if (checkpoint > seconds) {
                 break;
@@ -216,6 +232,9 @@ public final class BenchRunner {
             json.append(String.format(Locale.ROOT, "\"at%ds\":\"%s\",", checkpoint, at));
         }
         json.append(withinHalfPercent(System.getProperty("roster.bestKnown"), bests));
+        if (exact[0] != null) {
+            json.append(exact[0]);
+        }
         json.append("\"totals\":{");
         json.append(String.join(",", SolverEngine.constraintTotals(problem, solution.assignments()).entrySet().stream()
                 .filter(e -> e.getValue() != 0).map(e -> "\"" + e.getKey() + "\":" + e.getValue()).toList()));

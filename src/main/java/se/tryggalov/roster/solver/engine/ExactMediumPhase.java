@@ -1,0 +1,180 @@
+package se.tryggalov.roster.solver.engine;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact medium level between the group construction and the local search (issue #23): CP-SAT
+ * ({@link ExactMedium}) staffs the groups so that the risk-weighted missing adults are at their proven optimum
+ * (or the best found in the budget), as close to the construction's roster as it can; the local search then works
+ * on the soft level. It cannot give medium back: OptaPlanner keeps the best score, hard then medium then soft, so a
+ * roster with more missing adults never becomes the best.
+ * <p>
+ * A problem too big to solve whole (the city: more than {@link #EXACT_LIMIT} person-shift pairs) is repaired a
+ * calendar month at a time, the months with the most risk-weighted missing adults first, the rest of the roster as
+ * it stands (a large-neighbourhood search); its bound is then only the trivial one unless every group is covered.
+ * Nothing changes when OR-tools cannot load on the platform, when uncovered need is switched off, or when CP-SAT's
+ * roster is not better than the construction's.
+ */
+public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExactMediumPhase.class);
+    /** Person-shift pairs up to which the whole problem is one model (the year has about 60 k, the city 1 M). */
+    static final long EXACT_LIMIT = Long.getLong("roster.cpsat.exactLimit", 250_000);
+    /** Share of the budget for the second solve: the same medium, closest to the construction. */
+    static final double CLOSENESS = Double.parseDouble(System.getProperty("roster.cpsat.closeness", "0.2"));
+
+    private final ExactMedium.Budget budget;
+
+    public ExactMediumPhase(ExactMedium.Budget budget) {
+        this.budget = budget;
+    }
+
+    /** What the phase did, kept on the plan (and its best-solution clones) for the benchmark. */
+    public record Report(String mode, long constructionMedium, long medium, long bound, boolean optimal, long millis,
+                         int variables, int rounds) {
+    }
+
+    @Override
+    public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
+        RosterPlan plan = scoreDirector.getWorkingSolution();
+        if (plan.weights.get(ConstraintCatalog.UNCOVERED_NEED).mediumScore() == 0 || !ExactMedium.available()) {
+            return;
+        }
+        long started = System.nanoTime();
+        HardMediumSoftLongScore before = score(scoreDirector);
+        BitSet all = new BitSet();
+        all.set(0, plan.shifts.size());
+        if (before.mediumScore() == 0) {
+            plan.exactReport = new Report("covered", 0, 0, 0, true, 0, 0, 0);
+            return; // nothing missing: the construction is already optimal
+        }
+        long size = ExactMedium.size(plan, all);
+        if (size <= EXACT_LIMIT) {
+            ExactMedium.Result r = ExactMedium.solve(plan, all, budget, CLOSENESS);
+            if (r != null) {
+                HardMediumSoftLongScore after = applyIfBetter(scoreDirector, plan, r, before);
+                if (r.optimal() && r.hardPenalty() == 0 && after.hardScore() == 0 && after.mediumScore() != r.medium()) {
+                    LOG.warn("CP-SAT's medium {} differs from the score's {}", r.medium(), after.mediumScore());
+                }
+                plan.exactReport = new Report("exact", before.mediumScore(), after.mediumScore(),
+                        Math.max(r.bound(), after.mediumScore()), r.optimal(), r.millis(), r.variables(), 1);
+            }
+            return;
+        }
+        repairByMonth(scoreDirector, plan, before, started);
+    }
+
+    private void repairByMonth(ScoreDirector<RosterPlan> scoreDirector, RosterPlan plan,
+                               HardMediumSoftLongScore before, long started) {
+        List<List<Seat>> seats = GroupConstruction.seatsByShift(plan);
+        double total = budget.deterministic() ? budget.deterministicTime() : budget.wallSeconds();
+        int rounds = 0;
+        int variables = 0;
+        HardMediumSoftLongScore current = before;
+        java.util.Set<Integer> done = new java.util.HashSet<>();
+        while (true) {
+            double spent = (System.nanoTime() - started) / 1e9;
+            if (budget.stop() != null && budget.stop().getAsBoolean() || !budget.deterministic() && spent >= total) {
+                break;
+            }
+            Map<Integer, Long> missing = new HashMap<>();
+            for (ShiftFact s : plan.shifts) {
+                int adults = 0;
+                for (Seat seat : seats.get(s.index)) {
+                    adults += seat.person != null && seat.person.adult ? 1 : 0;
+                }
+                long m = RosterConstraints.missing(s, adults) * s.riskWeight;
+                if (m > 0 && !done.contains(s.monthKey)) {
+                    missing.merge(s.monthKey, m, Long::sum);
+                }
+            }
+            if (missing.isEmpty()) {
+                break;
+            }
+            int month = missing.entrySet().stream().max(Map.Entry.<Integer, Long>comparingByValue()
+                    .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).orElseThrow().getKey();
+            done.add(month);
+            BitSet window = new BitSet();
+            plan.shifts.stream().filter(s -> s.monthKey == month).forEach(s -> window.set(s.index));
+            double left = budget.deterministic() ? total / 4 : Math.max(0.2, total - spent);
+            ExactMedium.Result r = ExactMedium.solve(plan, window,
+                    new ExactMedium.Budget(budget.deterministic() ? 0 : left, budget.deterministic() ? left : 0,
+                            budget.workers(), budget.stop()), 0.0);
+            rounds++;
+            if (r != null) {
+                variables = Math.max(variables, r.variables());
+                current = applyIfBetter(scoreDirector, plan, r, current);
+            }
+            if (budget.deterministic() && rounds >= 4) {
+                break;
+            }
+        }
+        plan.exactReport = new Report("months", before.mediumScore(), current.mediumScore(),
+                0, current.mediumScore() == 0, (System.nanoTime() - started) / 1_000_000,
+                variables, rounds);
+    }
+
+    /** Puts CP-SAT's people on the free seats of its shifts; takes it back if the score is not better. */
+    private static HardMediumSoftLongScore applyIfBetter(ScoreDirector<RosterPlan> scoreDirector, RosterPlan plan,
+                                                         ExactMedium.Result r, HardMediumSoftLongScore before) {
+        List<List<Seat>> seats = GroupConstruction.seatsByShift(plan);
+        Map<Seat, PersonFact> old = new HashMap<>();
+        for (ShiftFact s : plan.shifts) {
+            List<PersonFact> wanted = r.people().get(s.index);
+            if (wanted == null) {
+                continue;
+            }
+            List<PersonFact> toPlace = new ArrayList<>(wanted);
+            List<Seat> open = new ArrayList<>();
+            for (Seat seat : seats.get(s.index)) {
+                if (seat.pinned) {
+                    continue;
+                }
+                if (seat.person != null && toPlace.remove(seat.person)) {
+                    continue; // stays on the same seat
+                }
+                open.add(seat);
+            }
+            for (Seat seat : open) {
+                PersonFact next = toPlace.isEmpty() ? null : toPlace.removeFirst();
+                if (seat.person != next) {
+                    old.put(seat, seat.person);
+                    set(scoreDirector, seat, next);
+                }
+            }
+        }
+        scoreDirector.triggerVariableListeners();
+        HardMediumSoftLongScore after = score(scoreDirector);
+        if (after.hardScore() < before.hardScore()
+                || after.hardScore() == before.hardScore() && after.mediumScore() < before.mediumScore()) {
+            LOG.warn("CP-SAT's roster scores {} against {} before: kept the roster as it was", after, before);
+            old.forEach((seat, person) -> set(scoreDirector, seat, person));
+            scoreDirector.triggerVariableListeners();
+            return score(scoreDirector);
+        }
+        return after;
+    }
+
+    private static void set(ScoreDirector<RosterPlan> scoreDirector, Seat seat, PersonFact person) {
+        scoreDirector.beforeVariableChanged(seat, "person");
+        seat.person = person;
+        scoreDirector.afterVariableChanged(seat, "person");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HardMediumSoftLongScore score(ScoreDirector<RosterPlan> scoreDirector) {
+        return ((InnerScoreDirector<RosterPlan, HardMediumSoftLongScore>) scoreDirector).calculateScore();
+    }
+}
