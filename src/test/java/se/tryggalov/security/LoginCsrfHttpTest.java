@@ -42,6 +42,9 @@ class LoginCsrfHttpTest {
         HttpResponse<String> forged = browser.postLogin("coordinator", "demo", "not-the-token");
 
         assertThat(WebClient.isSuccessfulLogin(forged)).isFalse();
+        // a stale token (the login page's session expired) leads back to the login page for a fresh one
+        assertThat(forged.statusCode()).isEqualTo(302);
+        assertThat(forged.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
         assertThat(browser.signedIn()).isFalse();
     }
 
