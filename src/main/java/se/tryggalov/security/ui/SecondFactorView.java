@@ -62,7 +62,11 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
             if (enrolling) {
                 body.add(new Paragraph(getTranslation("secondFactor.enrol.required")));
                 body.add(new SecondFactorEnrolmentPanel(secondFactors.startEnrolment(pending),
-                        code -> secondFactors.confirmEnrolment(pending, code),
+                        code -> {
+                            var recoveryCodes = secondFactors.confirmEnrolment(pending, code);
+                            storeAgain(pending);
+                            return recoveryCodes;
+                        },
                         next -> next.add(continueLink())));
             } else {
                 body.add(codeForm(pending));
@@ -86,6 +90,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         signIn.addClickListener(e -> {
             try {
                 secondFactors.verify(pending, code.getValue());
+                storeAgain(pending);
                 UI.getCurrent().getPage().setLocation(PendingSignIn.COMPLETE_PATH);
             } catch (UserMessageException ex) {
                 code.setInvalid(true);
@@ -97,6 +102,11 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
         Div form = new Div(help, code, signIn);
         form.addClassName("second-factor-form");
         return form;
+    }
+
+    /** Sets the changed pending sign-in again, so that a session store that copies attributes (a cluster) saves it. */
+    private static void storeAgain(PendingSignIn pending) {
+        VaadinSession.getCurrent().getSession().setAttribute(PendingSignIn.ATTRIBUTE, pending);
     }
 
     /** A full page load, not a Vaadin navigation: the sign-in is completed by the server at this address. */
