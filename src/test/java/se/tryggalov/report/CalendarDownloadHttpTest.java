@@ -8,20 +8,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.WebClient;
 import se.tryggalov.security.Role;
 import se.tryggalov.security.SystemAuthentication;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +49,7 @@ class CalendarDownloadHttpTest {
     @Test
     void everySignedInRoleDownloadsTheYearAsAnIcsFile() throws Exception {
         for (String user : DEMO_USERS) {
-            HttpClient http = signedIn(user);
+            WebClient http = signedIn(user);
             HttpResponse<String> response = get(http, "/exports/calendar/" + year.startYear() + ".ics?lang=sv");
 
             assertThat(response.statusCode()).as(user).isEqualTo(200);
@@ -77,35 +69,15 @@ class CalendarDownloadHttpTest {
         assertThat(response.body()).doesNotContain("BEGIN:VCALENDAR");
     }
 
-    HttpResponse<String> get(HttpClient http, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    HttpResponse<String> get(WebClient http, String path) throws Exception {
+        return http.get(path);
     }
 
-    URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    /** Signs in through the login form the way a browser does (with the form's CSRF token if the page has one). */
-    HttpClient signedIn(String user) throws Exception {
-        CookieManager cookies = new CookieManager();
-        HttpClient http = HttpClient.newBuilder().cookieHandler(cookies)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = get(http, "/login");
-        StringBuilder form = new StringBuilder("username=" + user + "&password="
-                + URLEncoder.encode("demo", StandardCharsets.UTF_8));
-        Matcher hidden = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
-        String token = hidden.find() ? hidden.group(1) : cookies.getCookieStore().getCookies().stream()
-                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst().orElse(null);
-        if (token != null) {
-            form.append("&_csrf=").append(URLEncoder.encode(token, StandardCharsets.UTF_8));
-        }
-        HttpResponse<String> login = http.send(HttpRequest.newBuilder(uri("/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form.toString())).build(), HttpResponse.BodyHandlers.ofString());
-        assertThat(login.statusCode()).as(user).isEqualTo(302);
-        assertThat(login.headers().firstValue("Location")).as(user)
-                .hasValueSatisfying(l -> assertThat(l).doesNotContain("error"));
+    /** Signs in through the login form the way a browser does, with the CSRF token the login page carries. */
+    WebClient signedIn(String user) throws Exception {
+        WebClient http = new WebClient(port);
+        HttpResponse<String> login = http.signIn(user, "demo");
+        assertThat(WebClient.isSuccessfulLogin(login)).as(user + " signs in: " + login.headers().map()).isTrue();
         return http;
     }
 }

@@ -5,8 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import se.tryggalov.IntegrationTest;
+import se.tryggalov.shared.SecurityContexts;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.Translations;
@@ -36,10 +36,12 @@ class SecondFactorServiceTest {
     AuditLog audit;
     @Autowired
     Clock clock;
+    @Autowired
+    SecurityContexts contexts;
 
     @AfterEach
     void signOut() {
-        SecurityContextHolder.clearContext();
+        contexts.strategy().clearContext();
     }
 
     private Account account(Role role, boolean demo) {
@@ -267,8 +269,9 @@ class SecondFactorServiceTest {
                 .anyMatch(e -> String.valueOf(coordinator.id()).equals(e.subjectId()));
     }
 
-    private static void signInAs(Account account) {
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+    /** Through the strategy method security reads (Vaadin's, once a view test installed it), not the static holder. */
+    private void signInAs(Account account) {
+        contexts.strategy().getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
                 account.username(), null, account.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
     }
 }

@@ -12,9 +12,9 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.timepicker.TimePicker;
-import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.roster.CheckInSheet;
@@ -24,6 +24,7 @@ import se.tryggalov.roster.WalkReport;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
+import se.tryggalov.shared.ui.RouteIds;
 
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -31,16 +32,19 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
  * Check-in and the walk log of one shift (for its lead or a coordinator), on a phone: who came, when the walk really
  * started and ended, the places visited, counts per category and a note about places. Filing again corrects it.
  */
-@Route("check-in")
+@Route("check-in/:" + CheckInView.ID)
 @RolesAllowed({Role.Names.VOLUNTEER, Role.Names.COORDINATOR, Role.Names.ADMIN})
 @StyleSheet("context://styles/roster.css")
-public class CheckInView extends Main implements HasUrlParameter<Long>, HasDynamicTitle {
+public class CheckInView extends Main implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String ID = "id";
 
     private final WalkLogService walkLogs;
     private final RosterTexts texts;
@@ -66,11 +70,16 @@ public class CheckInView extends Main implements HasUrlParameter<Long>, HasDynam
     }
 
     @Override
-    public void setParameter(BeforeEvent event, Long shiftId) {
+    public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
+        Optional<Long> shiftId = RouteIds.id(event, ID);
+        if (shiftId.isEmpty()) {
+            RouteIds.notFound(event);
+            return;
+        }
         add(new H1(getTranslation("walklog.title")));
         try {
-            sheet = walkLogs.sheet(shiftId == null ? -1 : shiftId);
+            sheet = walkLogs.sheet(shiftId.get());
         } catch (UserMessageException e) {
             problem.setId("check-in-problem");
             problem.setText(getTranslation(e.messageKey(), e.arguments()));

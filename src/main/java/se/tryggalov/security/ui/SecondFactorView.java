@@ -29,6 +29,9 @@ import se.tryggalov.shared.i18n.UserMessageException;
 @AnonymousAllowed
 public class SecondFactorView extends Main implements BeforeEnterObserver, HasDynamicTitle {
 
+    /** Back to the login page (its route), which starts the sign-in again. */
+    private static final String LOGIN_ROUTE = "login";
+
     private final SecondFactorService secondFactors;
     private boolean enrolling;
 
@@ -75,7 +78,7 @@ public class SecondFactorView extends Main implements BeforeEnterObserver, HasDy
             body.removeAll();
             body.add(new Paragraph(getTranslation(e.messageKey(), e.arguments())));
         }
-        Anchor cancel = new Anchor("login", getTranslation("secondFactor.cancel"));
+        Anchor cancel = new Anchor(LOGIN_ROUTE, getTranslation("secondFactor.cancel"));
         cancel.setId("second-factor-cancel");
         add(new Paragraph(cancel));
     }
