@@ -127,14 +127,17 @@ class SolveJobRepository {
     /**
      * Marks INTERRUPTED every job that cannot be running any more: RUNNING with a heartbeat older than
      * {@code staleBefore}; QUEUED for longer than that while its scheduler task is gone or was picked by an
-     * instance that stopped beating. (A QUEUED job whose task waits for a free worker is left alone.)
+     * instance that stopped beating. (A QUEUED job whose task waits for a free worker is left alone.) The scheduler
+     * stamps its own heartbeats with the system clock, so they are compared with {@code schedulerStaleBefore} from
+     * that clock, never with the application's (which tests move ahead of it).
      */
-    List<Long> interruptStale(String taskName, OffsetDateTime staleBefore, String message, OffsetDateTime now) {
+    List<Long> interruptStale(String taskName, OffsetDateTime staleBefore, OffsetDateTime schedulerStaleBefore,
+                              String message, OffsetDateTime now) {
         var waitingTask = DSL.selectOne().from(SCHEDULED_TASKS)
                 .where(SCHEDULED_TASKS.TASK_NAME.eq(taskName)
                         .and(SCHEDULED_TASKS.TASK_INSTANCE.eq(DSL.cast(SOLVE_JOB.ID, String.class)))
                         .and(SCHEDULED_TASKS.PICKED.isFalse()
-                                .or(SCHEDULED_TASKS.LAST_HEARTBEAT.ge(staleBefore))));
+                                .or(SCHEDULED_TASKS.LAST_HEARTBEAT.ge(schedulerStaleBefore))));
         return dsl.update(SOLVE_JOB)
                 .set(SOLVE_JOB.STATUS, SolveJobStatus.INTERRUPTED.name())
                 .set(SOLVE_JOB.FINISHED_AT, now)

@@ -127,7 +127,10 @@ public class SolveJobService {
     @Transactional
     public List<Long> interruptStaleJobs() {
         OffsetDateTime now = OffsetDateTime.now(clock);
-        List<Long> interrupted = jobs.interruptStale(TASK_NAME, now.minus(staleAfter), "roster.job.interrupted", now);
+        // db-scheduler's heartbeats come from the system clock, not the application's Clock bean
+        OffsetDateTime schedulerNow = OffsetDateTime.now(Clock.systemUTC());
+        List<Long> interrupted = jobs.interruptStale(TASK_NAME, now.minus(staleAfter), schedulerNow.minus(staleAfter),
+                "roster.job.interrupted", now);
         for (Long id : interrupted) {
             log.warn("Solve job {} stopped beating: marked interrupted", id);
             audit.record(AuditAction.ROSTER_SOLVED, "solve_job", id, "interrupted");
