@@ -45,10 +45,27 @@ public final class ExactMedium {
     static final double CLOSENESS_CAP = 3;
     static final String SUBSOLVERS = System.getProperty("roster.cpsat.subsolvers", "max_lp");
 
-    /** Where the solve ends: wall seconds (the app), or a deterministic time (reproducible tests); and a stop flag. */
-    public record Budget(double wallSeconds, double deterministicTime, int workers, BooleanSupplier stop) {
+    /**
+     * Where the solve ends: wall seconds (the app), or a deterministic time (reproducible tests); a stop flag; and,
+     * for wall-clock solves, the moment ({@link System#nanoTime()}, 0 for none) by which CP-SAT must have handed
+     * back, whatever share of the wall seconds is left: the solve's own limit minus what the local search needs to
+     * end in time. Without it a slow construction or model build pushed the whole solve past its limit (issue #23:
+     * 0.5-1.2 s over 10 s on the three largest fresh problems).
+     */
+    public record Budget(double wallSeconds, double deterministicTime, int workers, BooleanSupplier stop,
+                         long deadlineNanos) {
+        public Budget(double wallSeconds, double deterministicTime, int workers, BooleanSupplier stop) {
+            this(wallSeconds, deterministicTime, workers, stop, 0);
+        }
+
         public boolean deterministic() {
             return deterministicTime > 0;
+        }
+
+        /** Wall seconds until the deadline (never below zero), or infinity when there is none. */
+        public double secondsLeft() {
+            return deadlineNanos == 0 ? Double.POSITIVE_INFINITY
+                    : Math.max(0, (deadlineNanos - System.nanoTime()) / 1e9);
         }
     }
 
@@ -378,6 +395,10 @@ public final class ExactMedium {
         CpSolver solver = new CpSolver();
         configure(solver, budget, 1.0 - closeness, Double.MAX_VALUE);
         CpSolverStatus status = run(solver, model, budget);
+        if (status == null) {
+            LOG.info("CP-SAT not started: the solve was stopped");
+            return null;
+        }
         LOG.info("CP-SAT: {} variables, model built in {} ms, {} after {} ms ({} deterministic s): objective {}, "
                         + "bound {}", variables, (built - started) / 1_000_000, status,
                 (System.nanoTime() - built) / 1_000_000, String.format(java.util.Locale.ROOT, "%.2f",
@@ -427,7 +448,7 @@ public final class ExactMedium {
             CpSolver second = new CpSolver();
             configure(second, budget, closeness, CLOSENESS_CAP);
             CpSolverStatus s2 = run(second, model, budget);
-            if (s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE) {
+            if (s2 != null && s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE) {
                 chosen = values(second, xByShift);
             }
             LOG.debug("CP-SAT closeness: {} after {} s", s2, spent);
@@ -500,7 +521,8 @@ public final class ExactMedium {
         } else {
             // the linear relaxation first: CP-SAT's default portfolio on 2 workers stalls on these models (STACK.md)
             params.setNumWorkers(Math.max(1, budget.workers()))
-                    .setMaxTimeInSeconds(Math.max(0.05, Math.min(cap, budget.wallSeconds() * share)));
+                    .setMaxTimeInSeconds(Math.max(0.05, Math.min(Math.min(cap, budget.wallSeconds() * share),
+                            budget.secondsLeft())));
             for (String name : SUBSOLVERS.split(",")) {
                 if (!name.isBlank()) {
                     params.addSubsolvers(name.trim());
@@ -509,16 +531,24 @@ public final class ExactMedium {
         }
     }
 
+    /**
+     * Solves, or returns null without solving when the stop flag is already up. A stop asked for while CP-SAT runs
+     * ends it within 50 ms: the watcher asks CP-SAT to stop again and again until the solve returns, because
+     * OR-tools' {@code stopSearch} does nothing before {@code solve} has set up its search (it was called once, and
+     * a stop pressed during the model's first milliseconds was lost: CP-SAT then ran its whole budget).
+     */
     private static CpSolverStatus run(CpSolver solver, CpModel model, Budget budget) {
         if (budget.stop() == null) {
             return solver.solve(model);
+        }
+        if (budget.stop().getAsBoolean()) {
+            return null;
         }
         Thread watcher = Thread.ofPlatform().daemon().name("cp-sat-stop-watcher").start(() -> {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     if (budget.stop().getAsBoolean()) {
                         solver.stopSearch();
-                        return;
                     }
                     Thread.sleep(50);
                 }

@@ -108,10 +108,13 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
             done.add(month);
             BitSet window = new BitSet();
             plan.shifts.stream().filter(s -> s.monthKey == month).forEach(s -> window.set(s.index));
+            if (!budget.deterministic() && budget.secondsLeft() < 0.2) {
+                break; // the solve's deadline: the local search needs its share
+            }
             double left = budget.deterministic() ? total / 4 : Math.max(0.2, total - spent);
             ExactMedium.Result r = ExactMedium.solve(plan, window,
                     new ExactMedium.Budget(budget.deterministic() ? 0 : left, budget.deterministic() ? left : 0,
-                            budget.workers(), budget.stop()), 0.0);
+                            budget.workers(), budget.stop(), budget.deadlineNanos()), 0.0);
             rounds++;
             if (r != null) {
                 variables = Math.max(variables, r.variables());

@@ -86,7 +86,17 @@ public record SearchConfig(String name, String construction, String acceptor, in
      * level; CP-SAT usually proves the optimum of a year in a few seconds and hands the rest back.
      */
     public static ExactMedium.Budget exactBudget(Duration limit, java.util.function.BooleanSupplier stop) {
-        return new ExactMedium.Budget(Math.min(60, limit.toMillis() * 0.75 / 1000), 0, 2, stop);
+        return new ExactMedium.Budget(Math.min(60, limit.toMillis() * 0.75 / 1000), 0, 2, stop,
+                System.nanoTime() + limit.toNanos() - handBack(limit).toNanos());
+    }
+
+    /**
+     * What the exact phase leaves at the end of a solve of {@code limit} whatever happened before it (a slow
+     * construction or model build): a tenth of the limit, at least half a second and at most five, for CP-SAT to
+     * stop, its roster to be applied and scored and the local search to end at the limit.
+     */
+    static Duration handBack(Duration limit) {
+        return Duration.ofMillis(Math.clamp(limit.toMillis() / 10, 500, 5_000));
     }
 
     /**

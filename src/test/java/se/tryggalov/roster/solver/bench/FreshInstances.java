@@ -1,6 +1,5 @@
 package se.tryggalov.roster.solver.bench;
 
-import se.tryggalov.roster.solver.AvailableWindow;
 import se.tryggalov.roster.solver.PlannedAssignment;
 import se.tryggalov.roster.solver.ProblemPerson;
 import se.tryggalov.roster.solver.ProblemShift;
@@ -120,27 +119,14 @@ public final class FreshInstances {
             if (!youth && q.containsKey("BASIC_TRAINING") && random.nextDouble() < (paid ? 0.6 : k.leads())) {
                 q.put("LEAD", null);
             }
-            double g = random.nextDouble();
-            String gender = g < 0.35 ? "FEMALE" : g < 0.65 ? "MALE" : g < 0.68 ? "NON_BINARY" : null;
+            String gender = InstanceGenerator.gender(random);
             Set<Long> homes = new HashSet<>();
             if (random.nextDouble() < 0.8) {
                 homes.add(1L + random.nextInt(districts.length));
             }
             Set<Long> orgs = Set.of(1000L + random.nextInt(organisations));
-            double l = random.nextDouble();
-            Integer month = l < 0.15 ? Integer.valueOf(1) : l < 0.30 ? Integer.valueOf(4) : null;
-            Integer weekendLimit = l < 0.15 ? Integer.valueOf(1) : l < 0.30 ? Integer.valueOf(2) : null;
-            List<AvailableWindow> windows = new ArrayList<>();
-            double rate = paid ? Math.min(0.9, k.availability() * 1.7) : k.availability();
-            for (LocalDate day : days) {
-                if (random.nextDouble() < rate) {
-                    windows.add(random.nextDouble() < 0.85 ? new AvailableWindow(day, null, null)
-                            : new AvailableWindow(day, day.atTime(20, 0), day.atTime(23, 30)));
-                }
-            }
-            people.add(new ProblemPerson(id, "Volontär " + id, orgs, homes, gender, !youth, youth,
-                    random.nextDouble() < 0.7, paid, q, paid ? Integer.valueOf(6) : month,
-                    paid ? Integer.valueOf(3) : weekendLimit, windows));
+            people.add(InstanceGenerator.person(random, id, orgs, homes, gender, youth, paid, q, 6,
+                    k.availability(), days));
         }
         List<PlannedAssignment> fixed = new ArrayList<>();
         Set<String> taken = new HashSet<>();

@@ -143,8 +143,7 @@ public final class InstanceGenerator {
             if (random.nextDouble() < 0.3) {
                 q.put("FIRST_AID", LocalDate.of(2027 + random.nextInt(2), 1 + random.nextInt(12), 1));
             }
-            double g = random.nextDouble();
-            String gender = g < 0.35 ? "FEMALE" : g < 0.65 ? "MALE" : g < 0.68 ? "NON_BINARY" : null;
+            String gender = gender(random);
             Set<Long> homes = new HashSet<>();
             if (random.nextDouble() < 0.8) {
                 homes.add(1L + skewed(random, districts.length));
@@ -157,22 +156,39 @@ public final class InstanceGenerator {
             if (random.nextDouble() < 0.1) {
                 orgs.add(1000L + random.nextInt(organisations));
             }
-            double l = random.nextDouble();
-            Integer month = l < 0.15 ? Integer.valueOf(1) : l < 0.30 ? Integer.valueOf(4) : null;
-            Integer weekendLimit = l < 0.15 ? Integer.valueOf(1) : l < 0.30 ? Integer.valueOf(2) : null;
-            List<AvailableWindow> windows = new ArrayList<>();
-            double rate = paid ? Math.min(0.9, spec.availability() * 1.7) : spec.availability();
-            for (LocalDate day : days) {
-                if (random.nextDouble() < rate) {
-                    windows.add(random.nextDouble() < 0.85 ? new AvailableWindow(day, null, null)
-                            : new AvailableWindow(day, day.atTime(20, 0), day.atTime(23, 30)));
-                }
-            }
-            people.add(new ProblemPerson(id, "Volontär " + id, orgs, homes, gender, !youth, youth,
-                    random.nextDouble() < 0.7, paid, q, paid ? Integer.valueOf(8) : month,
-                    paid ? Integer.valueOf(3) : weekendLimit, windows));
+            people.add(person(random, id, orgs, homes, gender, youth, paid, q, 8, spec.availability(), days));
         }
         return new RosterProblem(spec.name(), shifts, people, List.of(), List.of(), SolverSettings.defaults());
+    }
+
+    /** A person's gender, drawn as in every generated instance (about a third each, some unknown). */
+    static String gender(Random random) {
+        double g = random.nextDouble();
+        return g < 0.35 ? "FEMALE" : g < 0.65 ? "MALE" : g < 0.68 ? "NON_BINARY" : null;
+    }
+
+    /**
+     * The rest of a generated person, drawn in this order (the recorded instances depend on it): their own limits
+     * per month and weekend (paid staff: {@code paidMonth} nights a month, 3 a weekend), the evenings they said yes
+     * to (paid staff more often), and whether they are experienced.
+     */
+    static ProblemPerson person(Random random, long id, Set<Long> orgs, Set<Long> homes, String gender, boolean youth,
+                                boolean paid, Map<String, LocalDate> qualifications, int paidMonth,
+                                double availability, List<LocalDate> days) {
+        double l = random.nextDouble();
+        Integer month = l < 0.15 ? Integer.valueOf(1) : l < 0.30 ? Integer.valueOf(4) : null;
+        Integer weekendLimit = l < 0.15 ? Integer.valueOf(1) : l < 0.30 ? Integer.valueOf(2) : null;
+        List<AvailableWindow> windows = new ArrayList<>();
+        double rate = paid ? Math.min(0.9, availability * 1.7) : availability;
+        for (LocalDate day : days) {
+            if (random.nextDouble() < rate) {
+                windows.add(random.nextDouble() < 0.85 ? new AvailableWindow(day, null, null)
+                        : new AvailableWindow(day, day.atTime(20, 0), day.atTime(23, 30)));
+            }
+        }
+        return new ProblemPerson(id, "Volontär " + id, orgs, homes, gender, !youth, youth,
+                random.nextDouble() < 0.7, paid, qualifications, paid ? Integer.valueOf(paidMonth) : month,
+                paid ? Integer.valueOf(3) : weekendLimit, windows);
     }
 
     /** Index 0 most often: a few big districts and organisations, many small ones. */

@@ -10,6 +10,9 @@ import se.tryggalov.roster.solver.SolveOptions;
 import se.tryggalov.roster.solver.bench.FreshInstances;
 
 import java.nio.file.Path;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -73,5 +76,65 @@ class ExactMediumTest {
         RosterSolution solution = solve(problem);
         assertThat(problem.fixed()).isNotEmpty();
         assertThat(solution.assignments()).containsAll(problem.fixed());
+    }
+
+    /** The scarce year of the outside check: CP-SAT needs seconds to prove its optimum (-850). */
+    private static RosterPlan scarceYear() {
+        assertThat(ExactMedium.available()).as("OR-tools' natives load").isTrue();
+        return PlanBuilder.build(fresh("f300-b"), List.of(), true);
+    }
+
+    private static BitSet everyShift(RosterPlan plan) {
+        BitSet all = new BitSet();
+        all.set(0, plan.shifts.size());
+        return all;
+    }
+
+    /** The stop button pressed before the exact phase: CP-SAT does not start. */
+    @Test
+    void aStopBeforeTheExactPhaseStartsNoSearch() {
+        RosterPlan plan = scarceYear();
+        AtomicInteger asked = new AtomicInteger();
+        ExactMedium.Result r = ExactMedium.solve(plan, everyShift(plan),
+                new ExactMedium.Budget(0, 60, 1, () -> asked.incrementAndGet() > 0), 0.2);
+        assertThat(asked).hasPositiveValue();
+        assertThat(r).isNull();
+    }
+
+    /**
+     * The stop button pressed as CP-SAT starts: it stops instead of running its whole budget (left alone, it proves
+     * this year's optimum).
+     */
+    @Test
+    void aStopPressedAsCpSatStartsEndsIt() {
+        RosterPlan plan = scarceYear();
+        AtomicInteger asked = new AtomicInteger();
+        ExactMedium.Result r = ExactMedium.solve(plan, everyShift(plan),
+                new ExactMedium.Budget(0, 60, 1, () -> asked.incrementAndGet() > 1), 0.2);
+        assertThat(asked.get()).isGreaterThan(1);
+        assertThat(r == null || !r.optimal()).as("CP-SAT stopped before proving anything").isTrue();
+    }
+
+    /**
+     * A solve whose deadline has passed (a slow construction used the time) gives CP-SAT 50 ms, not three quarters
+     * of the limit, so the solve ends at its limit.
+     */
+    @Test
+    void aPassedDeadlineLeavesCpSatAlmostNoTime() {
+        RosterPlan plan = scarceYear();
+        ExactMedium.Budget late = new ExactMedium.Budget(7.5, 0, 2, null, System.nanoTime() - 1);
+        assertThat(late.secondsLeft()).isZero();
+        ExactMedium.Result r = ExactMedium.solve(plan, everyShift(plan), late, 0.2);
+        assertThat(r == null || !r.optimal()).as("no time to prove the optimum").isTrue();
+        assertThat(new ExactMedium.Budget(7.5, 0, 2, null).secondsLeft()).isInfinite();
+    }
+
+    @Test
+    void theExactPhaseLeavesATenthOfTheLimitToTheEnd() {
+        assertThat(SearchConfig.handBack(java.time.Duration.ofSeconds(10))).hasMillis(1_000);
+        assertThat(SearchConfig.handBack(java.time.Duration.ofSeconds(2))).hasMillis(500);
+        assertThat(SearchConfig.handBack(java.time.Duration.ofMinutes(5))).hasSeconds(5);
+        ExactMedium.Budget budget = SearchConfig.exactBudget(java.time.Duration.ofSeconds(10), null);
+        assertThat(budget.secondsLeft()).isBetween(0.0, 9.0);
     }
 }
