@@ -184,6 +184,18 @@ class ActivityRepository {
         return ids;
     }
 
+    /** Sets what a training activity gives its attendants, against its version. */
+    boolean setTrainingGrant(long id, String qualification, Integer validMonths, int expectedVersion,
+                             OffsetDateTime now) {
+        return dsl.update(ACTIVITY)
+                .set(ACTIVITY.GRANTS_QUALIFICATION, qualification)
+                .set(ACTIVITY.GRANTS_VALID_MONTHS, validMonths == null ? null : validMonths.shortValue())
+                .set(ACTIVITY.VERSION, ACTIVITY.VERSION.plus(1))
+                .set(ACTIVITY.UPDATED_AT, now)
+                .where(ACTIVITY.ID.eq(id).and(ACTIVITY.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
     boolean updateActivity(long id, ActivityValues v, int expectedVersion, OffsetDateTime now) {
         return dsl.update(ACTIVITY)
                 .set(ACTIVITY.CALENDAR_ITEM_ID, v.calendarItemId())

@@ -442,4 +442,23 @@ class VolunteerRepository {
     void insertProfileFor(long userId, NewVolunteer p, OffsetDateTime now) {
         insertProfile(userId, p.asEdit(), p.status(), now);
     }
+
+    /**
+     * Gives the person the qualification from the day on, unless what they hold already lasts as long or longer
+     * (no expiry lasts longest). False when nothing changed (or the person is not a volunteer).
+     */
+    boolean recordQualification(long userId, QualificationKind kind, LocalDate obtainedOn, LocalDate expiresOn) {
+        var q = VOLUNTEER_QUALIFICATION;
+        var excluded = DSL.excluded(q.EXPIRES_ON);
+        if (!dsl.fetchExists(VOLUNTEER, VOLUNTEER.USER_ID.eq(userId))) {
+            return false;
+        }
+        return dsl.insertInto(q).set(q.USER_ID, userId).set(q.KIND, kind.name()).set(q.OBTAINED_ON, obtainedOn)
+                .set(q.EXPIRES_ON, expiresOn)
+                .onConflict(q.USER_ID, q.KIND).doUpdate()
+                .set(q.OBTAINED_ON, DSL.excluded(q.OBTAINED_ON))
+                .set(q.EXPIRES_ON, excluded)
+                .where(q.EXPIRES_ON.isNotNull().and(excluded.isNull().or(excluded.gt(q.EXPIRES_ON))))
+                .execute() == 1;
+    }
 }
