@@ -184,6 +184,13 @@ class ActivityRepository {
         return ids;
     }
 
+    Optional<TrainingGrant> trainingGrant(long id) {
+        return dsl.select(ACTIVITY.GRANTS_QUALIFICATION, ACTIVITY.GRANTS_VALID_MONTHS).from(ACTIVITY)
+                .where(ACTIVITY.ID.eq(id).and(ACTIVITY.GRANTS_QUALIFICATION.isNotNull()))
+                .fetchOptional(r -> new TrainingGrant(se.tryggalov.volunteer.QualificationKind.valueOf(r.value1()),
+                        r.value2() == null ? null : r.value2().intValue()));
+    }
+
     /** Sets what a training activity gives its attendants, against its version. */
     boolean setTrainingGrant(long id, String qualification, Integer validMonths, int expectedVersion,
                              OffsetDateTime now) {

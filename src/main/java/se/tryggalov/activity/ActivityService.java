@@ -184,6 +184,13 @@ public class ActivityService {
         audit.record(AuditAction.ACTIVITY_CHANGED, "activity", activityId, "updated");
     }
 
+    /** What attending a training evening of the activity gives; empty when nothing (or not a training). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
+    @Transactional(readOnly = true)
+    public Optional<TrainingGrant> trainingGrant(long activityId) {
+        return repository.trainingGrant(activityId);
+    }
+
     /**
      * What attending a training evening of this activity gives: the qualification, valid for so many months (null:
      * no expiry); a null qualification gives nothing. Only for activities of type TRAINING.

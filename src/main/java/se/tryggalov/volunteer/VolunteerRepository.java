@@ -448,17 +448,20 @@ class VolunteerRepository {
      * (no expiry lasts longest). False when nothing changed (or the person is not a volunteer).
      */
     boolean recordQualification(long userId, QualificationKind kind, LocalDate obtainedOn, LocalDate expiresOn) {
-        var q = VOLUNTEER_QUALIFICATION;
-        var excluded = DSL.excluded(q.EXPIRES_ON);
         if (!dsl.fetchExists(VOLUNTEER, VOLUNTEER.USER_ID.eq(userId))) {
             return false;
         }
-        return dsl.insertInto(q).set(q.USER_ID, userId).set(q.KIND, kind.name()).set(q.OBTAINED_ON, obtainedOn)
-                .set(q.EXPIRES_ON, expiresOn)
-                .onConflict(q.USER_ID, q.KIND).doUpdate()
-                .set(q.OBTAINED_ON, DSL.excluded(q.OBTAINED_ON))
-                .set(q.EXPIRES_ON, excluded)
-                .where(q.EXPIRES_ON.isNotNull().and(excluded.isNull().or(excluded.gt(q.EXPIRES_ON))))
+        Field<LocalDate> newExpiry = DSL.excluded(VOLUNTEER_QUALIFICATION.EXPIRES_ON);
+        return dsl.insertInto(VOLUNTEER_QUALIFICATION)
+                .set(VOLUNTEER_QUALIFICATION.USER_ID, userId)
+                .set(VOLUNTEER_QUALIFICATION.KIND, kind.name())
+                .set(VOLUNTEER_QUALIFICATION.OBTAINED_ON, obtainedOn)
+                .set(VOLUNTEER_QUALIFICATION.EXPIRES_ON, expiresOn)
+                .onConflict(VOLUNTEER_QUALIFICATION.USER_ID, VOLUNTEER_QUALIFICATION.KIND).doUpdate()
+                .set(VOLUNTEER_QUALIFICATION.OBTAINED_ON, DSL.excluded(VOLUNTEER_QUALIFICATION.OBTAINED_ON))
+                .set(VOLUNTEER_QUALIFICATION.EXPIRES_ON, newExpiry)
+                .where(VOLUNTEER_QUALIFICATION.EXPIRES_ON.isNotNull()
+                        .and(newExpiry.isNull().or(newExpiry.gt(VOLUNTEER_QUALIFICATION.EXPIRES_ON))))
                 .execute() == 1;
     }
 }
