@@ -610,6 +610,9 @@ public class ShiftSignupService {
                 || rule.opensDaysBefore() != null && (rule.opensDaysBefore() < 0 || rule.opensDaysBefore() > 365)) {
             throw new UserMessageException("signup.error.settingsOutOfRange");
         }
+        if (rule.calendarItemId() != null && !signups.isBreakOrKeyDate(rule.calendarItemId())) {
+            throw new UserMessageException("signup.error.chooseBreak"); // a meeting, or an id that does not exist
+        }
         try {
             if (!signups.saveRule(rule)) {
                 throw new UserMessageException("error.changedByOthers");

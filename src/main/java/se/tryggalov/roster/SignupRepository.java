@@ -132,6 +132,12 @@ class SignupRepository {
                         r.getOpensDaysBefore(), r.getNeedsApproval(), r.getVersion()));
     }
 
+    /** Whether the calendar item is a break, a day off or a key date (what activities and rules belong to). */
+    boolean isBreakOrKeyDate(long calendarItemId) {
+        return dsl.fetchExists(CALENDAR_ITEM, CALENDAR_ITEM.ID.eq(calendarItemId)
+                .and(CALENDAR_ITEM.KIND.ne("MEETING")));
+    }
+
     /** Inserts or (against its version) updates the rule for its type and break; false when changed meanwhile. */
     boolean saveRule(SignupRule rule) {
         if (rule.id() == null) {

@@ -202,6 +202,12 @@ class SignupCompletionTest {
         assertThat(rule.needsApproval()).isTrue();
         runAsCoordinator(() -> signups.deleteRule(rule.id()));
         assertThat(asCoordinator(() -> signups.rules())).noneMatch(r -> r.id().equals(rule.id()));
+        // a forged break id is refused on the server, nothing saved
+        int rules = asCoordinator(() -> signups.rules()).size();
+        assertThatThrownBy(() -> runAsCoordinator(() -> signups.saveRule(
+                new SignupRule(null, null, Long.MAX_VALUE, true, null, false, 0))))
+                .satisfies(e -> assertThat(key(e)).isEqualTo("signup.error.chooseBreak"));
+        assertThat(asCoordinator(() -> signups.rules())).hasSize(rules);
     }
 
     // ---- the database's refusals, named ------------------------------------------------------------------------------
