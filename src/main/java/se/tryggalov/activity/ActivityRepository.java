@@ -184,6 +184,25 @@ class ActivityRepository {
         return ids;
     }
 
+    Optional<TrainingGrant> trainingGrant(long id) {
+        return dsl.select(ACTIVITY.GRANTS_QUALIFICATION, ACTIVITY.GRANTS_VALID_MONTHS).from(ACTIVITY)
+                .where(ACTIVITY.ID.eq(id).and(ACTIVITY.GRANTS_QUALIFICATION.isNotNull()))
+                .fetchOptional(r -> new TrainingGrant(se.tryggalov.volunteer.QualificationKind.valueOf(r.value1()),
+                        r.value2() == null ? null : r.value2().intValue()));
+    }
+
+    /** Sets what a training activity gives its attendants, against its version. */
+    boolean setTrainingGrant(long id, String qualification, Integer validMonths, int expectedVersion,
+                             OffsetDateTime now) {
+        return dsl.update(ACTIVITY)
+                .set(ACTIVITY.GRANTS_QUALIFICATION, qualification)
+                .set(ACTIVITY.GRANTS_VALID_MONTHS, validMonths == null ? null : validMonths.shortValue())
+                .set(ACTIVITY.VERSION, ACTIVITY.VERSION.plus(1))
+                .set(ACTIVITY.UPDATED_AT, now)
+                .where(ACTIVITY.ID.eq(id).and(ACTIVITY.VERSION.eq(expectedVersion)))
+                .execute() == 1;
+    }
+
     boolean updateActivity(long id, ActivityValues v, int expectedVersion, OffsetDateTime now) {
         return dsl.update(ACTIVITY)
                 .set(ACTIVITY.CALENDAR_ITEM_ID, v.calendarItemId())

@@ -13,6 +13,7 @@ import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
+import se.tryggalov.shared.db.PlaceRules;
 import se.tryggalov.shared.i18n.UserMessageException;
 
 import java.time.Clock;
@@ -183,6 +184,35 @@ public class ActivityService {
         audit.record(AuditAction.ACTIVITY_CHANGED, "activity", activityId, "updated");
     }
 
+    /** What attending a training evening of the activity gives; empty when nothing (or not a training). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
+    @Transactional(readOnly = true)
+    public Optional<TrainingGrant> trainingGrant(long activityId) {
+        return repository.trainingGrant(activityId);
+    }
+
+    /**
+     * What attending a training evening of this activity gives: the qualification, valid for so many months (null:
+     * no expiry); a null qualification gives nothing. Only for activities of type TRAINING.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public void setTrainingGrant(long activityId, se.tryggalov.volunteer.QualificationKind qualification,
+                                 Integer validMonths, int expectedVersion) {
+        ActivityRepository.ActivityRow row = lockedActivity(activityId, expectedVersion);
+        if (row.type() != ActivityType.TRAINING) {
+            throw new UserMessageException("activities.error.notTraining");
+        }
+        if (validMonths != null && (validMonths < 1 || validMonths > 240 || qualification == null)) {
+            throw new UserMessageException("activities.error.trainingMonths", 240);
+        }
+        if (!saving(() -> repository.setTrainingGrant(activityId, qualification == null ? null : qualification.name(),
+                validMonths, expectedVersion, now()))) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.ACTIVITY_CHANGED, "activity", activityId, "training grant " + qualification);
+    }
+
     /** Deletes an activity with its shifts; refused while anyone is assigned to one of them. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
@@ -313,7 +343,8 @@ public class ActivityService {
                 continue;
             }
             boolean edited = row.edited() || (v.ruleKey() != null && Keys.isGenerated(v.ruleKey()));
-            if (!repository.updateShift(row.id(), v.withTimes(startsAt, endsAt), edited, row.version(), now)) {
+            if (!saving(() -> repository.updateShift(row.id(), v.withTimes(startsAt, endsAt), edited, row.version(),
+                    now))) {
                 throw new UserMessageException("error.changedByOthers");
             }
             changed++;
@@ -509,8 +540,8 @@ public class ActivityService {
             if (row.values().status() == status || !applies.test(row.values().status())) {
                 continue;
             }
-            if (!repository.updateShift(row.id(), row.values().withStatus(status), row.edited(), row.version(),
-                    now)) {
+            if (!saving(() -> repository.updateShift(row.id(), row.values().withStatus(status), row.edited(),
+                    row.version(), now))) {
                 throw new UserMessageException("error.changedByOthers");
             }
             changed++;
@@ -556,10 +587,21 @@ public class ActivityService {
         return OffsetDateTime.now(clock);
     }
 
+    /**
+     * A write of shifts: the database's rules on the people on them (V9) are named (the transaction is rolled back,
+     * nothing changes): a maximum below the places taken, or times that make one person's two shifts overlap; any
+     * other integrity refusal is a concurrent change that slipped past the checks.
+     */
     private static <T> T saving(Supplier<T> write) {
         try {
             return write.get();
-        } catch (DataIntegrityViolationException e) { // a concurrent change slipped past the checks
+        } catch (DataIntegrityViolationException e) {
+            if (PlaceRules.isFull(e)) {
+                throw new UserMessageException("activities.error.maxBelowPlaces");
+            }
+            if (PlaceRules.isOverlap(e)) {
+                throw new UserMessageException("activities.error.peopleOverlap");
+            }
             throw new UserMessageException("error.changedByOthers");
         }
     }

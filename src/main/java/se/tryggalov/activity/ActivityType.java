@@ -14,6 +14,8 @@ public enum ActivityType {
     EVENT,
     /** Sports (e.g. a night football tournament). */
     SPORTS,
+    /** A training evening (a basic course, a deepening evening): attending records a qualification. */
+    TRAINING,
     OTHER;
 
     public String messageKey() {

@@ -81,6 +81,30 @@ class DemoSignups {
         walkLog(walks, today, year, me.get(), others);
         openComing(walks, today);
         proposals(walks, today, me.get());
+        training(walks.getFirst(), today, year);
+    }
+
+    /**
+     * A basic course three weeks ahead (a training evening; attending it records basic training for three years),
+     * open for sign-up like a shift. Left out when that evening falls outside the school year (the demo loads in one
+     * transaction, so nothing here may be refused).
+     */
+    private void training(Shift anyWalk, LocalDate today, SchoolYear year) {
+        LocalDate day = today.plusWeeks(3).with(java.time.temporal.TemporalAdjusters.nextOrSame(
+                java.time.DayOfWeek.TUESDAY));
+        if (day.isAfter(year.lastDay())) {
+            return;
+        }
+        long id = activities.createActivity(new se.tryggalov.activity.ActivityDraft(year, null,
+                ActivityType.TRAINING, se.tryggalov.activity.Purpose.PREVENTIVE, "Grundkurs för nattvandrare",
+                anyWalk.organisationId(), anyWalk.districtId(), null, "Fritidsgården, samlingsrummet",
+                "Grundutbildningen för nya nattvandrare: bemötande, säkerhet, när man ringer 112.", null));
+        activities.addShift(id, new se.tryggalov.activity.ShiftDraft(day, java.time.LocalTime.of(18, 0),
+                java.time.LocalTime.of(21, 0), null, 1, 10, 20, false, true, Set.of(), 1, ShiftStatus.OPEN,
+                Staffing.PEOPLE));
+        activities.setTrainingGrant(id, se.tryggalov.volunteer.QualificationKind.BASIC_TRAINING, 36,
+                activities.activity(id).orElseThrow().version());
+        signups.saveRule(new SignupRule(null, ActivityType.TRAINING.name(), null, true, OPEN_DAYS, false, 0));
     }
 
     /** The last walk before today, walked by the demo volunteer and two others (a third did not come), filed. */

@@ -66,6 +66,18 @@ public class PartnerService {
         return partners.detail(organisationId);
     }
 
+    /**
+     * The organisation's contact persons who have an e-mail address, in their order: whom other features tell about
+     * the organisation's shifts (a volunteer's "I can't come" reaches them by mail). Work contact details that the
+     * contact list shows anyone signed in; used for mail, never shown to the caller.
+     */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public List<Contact> contactsToTell(long organisationId) {
+        return partners.detail(organisationId).map(OrganisationDetail::contacts).orElse(List.of()).stream()
+                .filter(c -> c.email() != null && !c.email().isBlank()).toList();
+    }
+
     /** Every district, for forms and for expanding "the whole municipality". */
     @PermitAll
     @Transactional(readOnly = true)

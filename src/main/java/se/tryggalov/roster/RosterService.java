@@ -280,7 +280,7 @@ public class RosterService {
         if (roster.onShift(shiftId, personId)) { // waitlisted: signing-up owns that row
             throw new UserMessageException("roster.error.alreadyOnShift");
         }
-        roster.insertProposal(shiftId, personId, "COORDINATOR", true, OffsetDateTime.now(clock));
+        place(shift, () -> roster.insertProposal(shiftId, personId, "COORDINATOR", true, OffsetDateTime.now(clock)));
         audit.record(AuditAction.ROSTER_CHANGED, "shift", shiftId, "added person " + personId);
     }
 
@@ -325,7 +325,8 @@ public class RosterService {
         if (roster.onShift(toShiftId, a.userId())) {
             throw new UserMessageException("roster.error.alreadyOnShift");
         }
-        if (!roster.moveAssignment(assignmentId, expectedVersion, toShiftId, OffsetDateTime.now(clock))) {
+        if (!placing(target, () -> roster.moveAssignment(assignmentId, expectedVersion, toShiftId,
+                OffsetDateTime.now(clock)))) {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId,
@@ -352,8 +353,10 @@ public class RosterService {
         roster.deleteInactive(second.shiftId(), first.userId());
         roster.deleteInactive(first.shiftId(), second.userId());
         OffsetDateTime now = OffsetDateTime.now(clock);
-        if (!roster.moveAssignment(firstId, firstVersion, second.shiftId(), now)
-                || !roster.moveAssignment(secondId, secondVersion, first.shiftId(), now)) {
+        if (!placing(locked.get(second.shiftId()), () -> roster.moveAssignment(firstId, firstVersion,
+                second.shiftId(), now))
+                || !placing(locked.get(first.shiftId()), () -> roster.moveAssignment(secondId, secondVersion,
+                first.shiftId(), now))) {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", firstId, "swapped with assignment " + secondId);
@@ -406,6 +409,31 @@ public class RosterService {
             roster.lockShift(id).ifPresent(s -> locked.put(id, s));
         }
         return locked;
+    }
+
+    /**
+     * Writes a person onto a shift; the database's own refusals become their messages (the transaction is rolled
+     * back, so nothing changes): the person holds another shift at an overlapping time, or the group is full.
+     */
+    private static <T> T placing(RosterRepository.LockedShift shift, java.util.function.Supplier<T> write) {
+        try {
+            return write.get();
+        } catch (RuntimeException e) {
+            if (se.tryggalov.shared.db.PlaceRules.isOverlap(e)) {
+                throw new UserMessageException("roster.error.overlappingShift");
+            }
+            if (se.tryggalov.shared.db.PlaceRules.isFull(e)) {
+                throw new UserMessageException("roster.error.shiftFull", shift == null ? 0 : shift.maxSize());
+            }
+            throw e;
+        }
+    }
+
+    private static void place(RosterRepository.LockedShift shift, Runnable write) {
+        placing(shift, () -> {
+            write.run();
+            return null;
+        });
     }
 
     /** Called with the shift locked: nobody else adds to it before this transaction ends. */

@@ -3,6 +3,7 @@ package se.tryggalov.roster;
 import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import se.tryggalov.partner.PartnerService;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.Role;
@@ -13,15 +14,12 @@ import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.mail.Outbox;
 import se.tryggalov.shared.time.Zones;
 
-import java.sql.SQLException;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -50,9 +48,11 @@ public class ShiftSignupService {
     private final Outbox outbox;
     private final Translations translations;
     private final Clock clock;
+    private final PartnerService partners;
 
     ShiftSignupService(SignupRepository signups, RosterRepository roster, CurrentUser currentUser, AuditLog audit,
-                       Outbox outbox, Translations translations, Clock clock) {
+                       Outbox outbox, Translations translations, Clock clock, PartnerService partners) {
+        this.partners = partners;
         this.signups = signups;
         this.roster = roster;
         this.currentUser = currentUser;
@@ -88,27 +88,52 @@ public class ShiftSignupService {
         if (last.isBefore(today.minusDays(1))) {
             return List.of();
         }
-        SignupPolicy policy = signups.policy();
-        List<SignupRule> rules = signups.rules();
-        Set<LocalDate> busy = Set.copyOf(signups.busyEvenings(me, first.minusDays(1), last.plusDays(1)));
+        List<SignupRepository.Candidate> candidates = signups.openShifts(first, last, now, f.districtId(),
+                f.calendarItemId());
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        // everything the rule asks about the person, read once for the whole list
+        SignupRepository.Settings settings = signups.settings();
+        LocalDate[] range = Eligibility.busyRange(candidates.getFirst().info().day(),
+                candidates.getLast().info().day());
+        Eligibility.Facts facts = facts(walker.get(), settings, range[0], range[1],
+                candidates.stream().map(c -> c.info().id()).toList(),
+                candidates.stream().anyMatch(c -> !c.info().qualifications().isEmpty()));
         List<OpenShift> result = new ArrayList<>();
-        for (SignupRepository.Candidate c : signups.openShifts(first, last, now, f.districtId(), f.calendarItemId())) {
-            Window window = window(policy, rules, c.info());
-            if (!window.open() || window.opensOn(c.info()) != null && window.opensOn(c.info()).isAfter(today)) {
-                continue;
-            }
-            if (busy.contains(c.info().day()) || signups.place(c.info().id(), me).isPresent()) {
-                continue;
-            }
-            if (refusal(walker.get(), c.info()).isPresent()) {
+        for (SignupRepository.Candidate c : candidates) {
+            Window window = window(settings.policy(), settings.rules(), c.info());
+            if (Eligibility.refusal(facts, c.info(), window, now).isPresent()) {
                 continue;
             }
             OpenShift s = c.shift();
             result.add(new OpenShift(s.shiftId(), s.day(), s.startsAt(), s.endsAt(), s.districtId(), s.districtName(),
                     s.activityTitle(), s.meetingPoint(), s.venueName(), s.latitude(), s.longitude(), s.riskLevel(),
-                    s.placesLeft(), s.maxSize(), s.leadFirstName(), s.calendarItemId(), window.needsApproval()));
+                    s.placesLeft(), s.maxSize(), s.leadFirstName(), s.calendarItemId(), s.breakTitle(),
+                    window.needsApproval()));
         }
         return result;
+    }
+
+    /**
+     * Reads what {@link Eligibility#refusal} decides on for the person: the evenings they are out first and their
+     * rows on the shifts after (so a second tab that just signed up is heard as "already signed up", not "out that
+     * evening"), their qualifications only when a shift asks for one.
+     */
+    private Eligibility.Facts facts(SignupRepository.Walker walker, SignupRepository.Settings settings,
+                                    LocalDate busyFrom, LocalDate busyTo, List<Long> shiftIds,
+                                    boolean qualificationsNeeded) {
+        Set<LocalDate> busy = Set.copyOf(signups.busyEvenings(walker.userId(), busyFrom, busyTo));
+        var places = signups.placesOf(walker.userId(), shiftIds);
+        List<Eligibility.Held> held = qualificationsNeeded ? signups.qualifications(walker.userId()) : List.of();
+        return new Eligibility.Facts(walker, places, held, busy, settings.limits());
+    }
+
+    /** The breaks and key dates with shifts open for sign-up, for the list's filter (not personal data). */
+    @RolesAllowed(Role.Names.VOLUNTEER)
+    @Transactional(readOnly = true)
+    public List<SignupBreak> openBreaks() {
+        return signups.openBreaks(now());
     }
 
     // ---- sign up ------------------------------------------------------------------------------------------------------
@@ -123,10 +148,14 @@ public class ShiftSignupService {
         long me = me().id();
         try {
             Checked checked = check(shiftId, me, true); // a full shift is answered without waiting for the lock
-            SignupRepository.ShiftInfo shift = lock(shiftId, me);
-            if (signups.placesTaken(shiftId) >= shift.maxSize()) {
+            SignupRepository.ShiftInfo locked = signups.lockShift(shiftId)
+                    .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift"));
+            // the places first: those who queued for the lock in vain hold it for one count, not for every check
+            if (locked.takesPeople() && signups.placesTaken(shiftId) >= locked.maxSize()) {
+                checkExisting(shiftId, me); // someone already on it (a second tab) hears that, not "full"
                 throw new UserMessageException("signup.error.full");
             }
+            recheck(locked, me);
             AssignmentStatus status = checked.window().needsApproval() ? AssignmentStatus.PENDING
                     : AssignmentStatus.CONFIRMED;
             long id = signups.insert(shiftId, me, status, null, OffsetDateTime.now(clock));
@@ -167,45 +196,31 @@ public class ShiftSignupService {
      * and everyone once the shift is full, are answered at once instead of queueing for the shift's row).
      */
     private Checked check(long shiftId, long me, boolean refuseWhenFull) {
-        SignupRepository.Walker walker = signups.walker(me)
-                .orElseThrow(() -> new UserMessageException("signup.error.notAVolunteer"));
-        if (!"ACTIVE".equals(walker.status())) {
-            throw new UserMessageException("signup.error.notActive");
-        }
         SignupRepository.ShiftInfo shift = signups.shift(shiftId)
                 .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift"));
         if (!shift.takesPeople()) {
             throw new UserMessageException("signup.error.noSuchShift");
         }
-        LocalDateTime now = now();
-        if (!shift.start().isAfter(now)) {
+        if (!shift.start().isAfter(now())) {
             throw new UserMessageException("signup.error.started");
         }
         if (refuseWhenFull && shift.taken() >= shift.maxSize()) {
             checkExisting(shiftId, me); // someone already on it hears that, not "full"
-            throw new UserMessageException("signup.error.full"); // the crowd after the last place: a few reads
+            throw new UserMessageException("signup.error.full"); // the crowd after the last place: two reads
         }
-        Window window = window(signups.policy(), signups.rules(), shift);
-        if (!window.open()) {
-            throw new UserMessageException("signup.error.closed");
+        SignupRepository.Walker walker = signups.walker(me)
+                .orElseThrow(() -> new UserMessageException("signup.error.notAVolunteer"));
+        if (!"ACTIVE".equals(walker.status())) {
+            throw new UserMessageException("signup.error.notActive");
         }
-        LocalDate opens = window.opensOn(shift);
-        if (opens != null && opens.isAfter(now.toLocalDate())) {
-            throw new UserMessageException("signup.error.notYetOpen", opens.toString());
-        }
-        checkExisting(shiftId, me);
-        Optional<String> refusal = refusal(walker, shift);
+        SignupRepository.Settings settings = signups.settings();
+        Window window = window(settings.policy(), settings.rules(), shift);
+        LocalDate[] range = Eligibility.busyRange(shift.day(), shift.day());
+        Eligibility.Facts facts = facts(walker, settings, range[0], range[1], List.of(shiftId),
+                !shift.qualifications().isEmpty());
+        Optional<Eligibility.Refusal> refusal = Eligibility.refusal(facts, shift, window, now());
         if (refusal.isPresent()) {
-            throw new UserMessageException(refusal.get());
-        }
-        try {
-            if (!signups.busyEvenings(me, shift.day(), shift.day()).isEmpty()) {
-                throw new UserMessageException("signup.error.busyThatEvening");
-            }
-            checkLimits(walker, shift.day());
-        } catch (UserMessageException e) {
-            checkExisting(shiftId, me); // a second tab that just signed up for this shift: "already signed up"
-            throw e;
+            throw new UserMessageException(refusal.get().key(), refusal.get().args());
         }
         return new Checked(shift, window);
     }
@@ -215,8 +230,13 @@ public class ShiftSignupService {
      * tab, another shift that evening). Overlaps and the maximum are also the database's own rules.
      */
     private SignupRepository.ShiftInfo lock(long shiftId, long me) {
-        SignupRepository.ShiftInfo shift = signups.lockShift(shiftId)
-                .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift"));
+        return recheck(signups.lockShift(shiftId)
+                .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift")), me);
+    }
+
+    /** What {@link #lock} checks once the shift is locked. */
+    private SignupRepository.ShiftInfo recheck(SignupRepository.ShiftInfo shift, long me) {
+        long shiftId = shift.id();
         if (!shift.takesPeople()) {
             throw new UserMessageException("signup.error.noSuchShift");
         }
@@ -240,41 +260,6 @@ public class ShiftSignupService {
         }
     }
 
-    /** Why the person may not walk this shift at all (age, qualifications), or empty. */
-    private Optional<String> refusal(SignupRepository.Walker walker, SignupRepository.ShiftInfo shift) {
-        if (!walker.adult()) {
-            if (!walker.youthWalker() || !walker.guardianConsent() || shift.adultsOnly()) {
-                return Optional.of("signup.error.adultsOnly");
-            }
-        }
-        if (!shift.qualifications().isEmpty()
-                && !signups.qualificationsOn(walker.userId(), shift.day()).containsAll(shift.qualifications())) {
-            return Optional.of("signup.error.qualifications");
-        }
-        return Optional.empty();
-    }
-
-    /** The person's own limits (or the municipality's) on nights a month and a weekend. */
-    private void checkLimits(SignupRepository.Walker walker, LocalDate day) {
-        SolverLimits limits = roster.limits();
-        int perMonth = walker.maxNightsPerMonth() != null ? walker.maxNightsPerMonth() : limits.maxNightsPerMonth();
-        int perWeekend = walker.maxNightsPerWeekend() != null ? walker.maxNightsPerWeekend()
-                : limits.maxNightsPerWeekend();
-        LocalDate monthStart = day.withDayOfMonth(1);
-        List<LocalDate> month = signups.busyEvenings(walker.userId(), monthStart,
-                monthStart.with(TemporalAdjusters.lastDayOfMonth()));
-        if (month.size() >= perMonth) {
-            throw new UserMessageException("signup.error.monthLimit", perMonth);
-        }
-        DayOfWeek weekday = day.getDayOfWeek();
-        if (weekday == DayOfWeek.FRIDAY || weekday == DayOfWeek.SATURDAY) {
-            LocalDate friday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.FRIDAY));
-            if (signups.busyEvenings(walker.userId(), friday, friday.plusDays(1)).size() >= perWeekend) {
-                throw new UserMessageException("signup.error.weekendLimit", perWeekend);
-            }
-        }
-    }
-
     /** The database's own refusals as the person's message: full, overlapping, twice. */
     private static RuntimeException refusalOf(RuntimeException e) {
         if (e instanceof UserMessageException) {
@@ -294,12 +279,7 @@ public class ShiftSignupService {
     }
 
     static String sqlState(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return sql.getSQLState();
-            }
-        }
-        return null;
+        return se.tryggalov.shared.db.PlaceRules.sqlState(e);
     }
 
     // ---- the window -------------------------------------------------------------------------------------------------
@@ -371,14 +351,37 @@ public class ShiftSignupService {
         changeOwn(place, expectedVersion, AssignmentStatus.LATE_CANCELLED, "late cancellation");
         Account me = me();
         Optional<SignupRepository.ShiftText> text = signups.shiftText(place.shiftId());
-        for (SignupRepository.Recipient coordinator : signups.coordinators()) {
-            var locale = Translations.fromTag(coordinator.locale());
-            String when = text.map(t -> t.day() + " " + t.startsAt() + "–" + t.endsAt()).orElse("");
-            String where = text.map(t -> t.title() + ", " + t.districtName()).orElse("");
-            outbox.enqueue(coordinator.userId(), coordinator.email(),
+        String when = text.map(t -> t.day() + " " + t.startsAt() + "–" + t.endsAt()).orElse("");
+        String where = text.map(t -> t.title() + ", " + t.districtName()).orElse("");
+        for (SignupRepository.Recipient to : whomToTell(place.shiftId())) {
+            var locale = Translations.fromTag(to.locale());
+            outbox.enqueue(to.userId() == 0 ? null : to.userId(), to.email(),
                     translations.get(locale, "signup.mail.cannotCome.subject", when),
                     translations.get(locale, "signup.mail.cannotCome.body", me.displayName(), when, where));
         }
+    }
+
+    /**
+     * Whom "I can't come" tells: the coordinators responsible for the shift (those of its responsible organisation,
+     * else every coordinator) and the organisation's contact persons with an e-mail address (from the partner
+     * feature), each address once.
+     */
+    private List<SignupRepository.Recipient> whomToTell(long shiftId) {
+        long organisation = signups.shift(shiftId).map(SignupRepository.ShiftInfo::organisationIdOrZero).orElse(0L);
+        java.util.Map<String, SignupRepository.Recipient> byAddress = new java.util.LinkedHashMap<>();
+        signups.responsibleCoordinators(organisation)
+                .forEach(r -> byAddress.putIfAbsent(r.email().toLowerCase(java.util.Locale.ROOT), r));
+        if (organisation != 0) {
+            List<se.tryggalov.partner.Contact> contacts = partners.contactsToTell(organisation);
+            var locales = signups.locales(contacts.stream().map(se.tryggalov.partner.Contact::userId)
+                    .filter(java.util.Objects::nonNull).toList());
+            for (se.tryggalov.partner.Contact c : contacts) {
+                String locale = c.userId() == null ? "sv" : locales.getOrDefault(c.userId(), "sv");
+                byAddress.putIfAbsent(c.email().toLowerCase(java.util.Locale.ROOT),
+                        new SignupRepository.Recipient(c.userId() == null ? 0 : c.userId(), c.email(), locale));
+            }
+        }
+        return List.copyOf(byAddress.values());
     }
 
     // ---- proposals and offers -----------------------------------------------------------------------------------------
@@ -422,6 +425,24 @@ public class ShiftSignupService {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "approved");
+    }
+
+    /**
+     * A coordinator turns down a sign-up that waits for approval: the place is given up (the person sees it no
+     * more among their shifts) and offered to the waitlist.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public void reject(long assignmentId, int expectedVersion) {
+        SignupRepository.Place place = signups.place(assignmentId)
+                .orElseThrow(() -> new UserMessageException("error.changedByOthers"));
+        signups.lockShift(place.shiftId());
+        if (!signups.transition(assignmentId, expectedVersion, AssignmentStatus.PENDING, AssignmentStatus.CANCELLED,
+                OffsetDateTime.now(clock), null)) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "rejected");
+        offerFreedPlaces(place.shiftId());
     }
 
     /** Answers every open proposal of the caller at once; returns how many. */
@@ -589,6 +610,9 @@ public class ShiftSignupService {
                 || rule.opensDaysBefore() != null && (rule.opensDaysBefore() < 0 || rule.opensDaysBefore() > 365)) {
             throw new UserMessageException("signup.error.settingsOutOfRange");
         }
+        if (rule.calendarItemId() != null && !signups.isBreakOrKeyDate(rule.calendarItemId())) {
+            throw new UserMessageException("signup.error.chooseBreak"); // a meeting, or an id that does not exist
+        }
         try {
             if (!signups.saveRule(rule)) {
                 throw new UserMessageException("error.changedByOthers");
@@ -598,6 +622,16 @@ public class ShiftSignupService {
         }
         audit.record(AuditAction.SOLVER_SETTINGS_CHANGED, "signup_rule", rule.id() == null ? 0 : rule.id(),
                 rule.toString());
+    }
+
+    /** Removes a rule (its type or break then follows the next rule, or the policy). */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public void deleteRule(long ruleId) {
+        if (!signups.deleteRule(ruleId)) {
+            throw new UserMessageException("error.changedByOthers");
+        }
+        audit.record(AuditAction.SOLVER_SETTINGS_CHANGED, "signup_rule", ruleId, "deleted");
     }
 
     // ---- helpers --------------------------------------------------------------------------------------------------------

@@ -21,11 +21,13 @@ import java.util.Set;
 import static se.tryggalov.jooq.Tables.ACTIVITY;
 import static se.tryggalov.jooq.Tables.APP_USER;
 import static se.tryggalov.jooq.Tables.APP_USER_ROLE;
+import static se.tryggalov.jooq.Tables.CALENDAR_ITEM;
 import static se.tryggalov.jooq.Tables.DISTRICT;
 import static se.tryggalov.jooq.Tables.SHIFT;
 import static se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT;
 import static se.tryggalov.jooq.Tables.SIGNUP_POLICY;
 import static se.tryggalov.jooq.Tables.SIGNUP_RULE;
+import static se.tryggalov.jooq.Tables.SOLVER_LIMITS;
 import static se.tryggalov.jooq.Tables.VENUE;
 import static se.tryggalov.jooq.Tables.VOLUNTEER;
 import static se.tryggalov.jooq.Tables.VOLUNTEER_QUALIFICATION;
@@ -76,6 +78,34 @@ class SignupRepository {
 
     // ---- rules ------------------------------------------------------------------------------------------------------
 
+    /** The policy, the rules and the municipality's limits: what a sign-up decides on, in one round trip. */
+    record Settings(SignupPolicy policy, List<SignupRule> rules, SolverLimits limits) {
+    }
+
+    Settings settings() {
+        var rows = dsl.select().from(SIGNUP_POLICY).crossJoin(SOLVER_LIMITS)
+                .leftJoin(SIGNUP_RULE).on(DSL.trueCondition())
+                .where(SIGNUP_POLICY.ID.eq(1).and(SOLVER_LIMITS.ID.eq(1)))
+                .orderBy(SIGNUP_RULE.ID).fetch();
+        if (rows.isEmpty()) { // the migrations create both rows; a database without them gets the defaults
+            return new Settings(policy(), rules(), new SolverLimits(2, 1, 11, 36, 0));
+        }
+        var first = rows.getFirst();
+        SignupPolicy policy = new SignupPolicy(first.get(SIGNUP_POLICY.CANCEL_DEADLINE_HOURS),
+                first.get(SIGNUP_POLICY.OFFER_HOURS), first.get(SIGNUP_POLICY.ACCEPTANCE_REQUIRED),
+                first.get(SIGNUP_POLICY.DEFAULT_OPEN), first.get(SIGNUP_POLICY.DEFAULT_OPENS_DAYS_BEFORE),
+                first.get(SIGNUP_POLICY.DEFAULT_NEEDS_APPROVAL), first.get(SIGNUP_POLICY.VERSION));
+        SolverLimits limits = new SolverLimits(first.get(SOLVER_LIMITS.MAX_NIGHTS_PER_MONTH),
+                first.get(SOLVER_LIMITS.MAX_NIGHTS_PER_WEEKEND), first.get(SOLVER_LIMITS.DAILY_REST_HOURS),
+                first.get(SOLVER_LIMITS.WEEKLY_REST_HOURS), first.get(SOLVER_LIMITS.VERSION));
+        List<SignupRule> rules = rows.stream().filter(r -> r.get(SIGNUP_RULE.ID) != null)
+                .map(r -> new SignupRule(r.get(SIGNUP_RULE.ID), r.get(SIGNUP_RULE.ACTIVITY_TYPE),
+                        r.get(SIGNUP_RULE.CALENDAR_ITEM_ID), r.get(SIGNUP_RULE.OPEN), r.get(SIGNUP_RULE.OPENS_DAYS_BEFORE),
+                        r.get(SIGNUP_RULE.NEEDS_APPROVAL), r.get(SIGNUP_RULE.VERSION)))
+                .toList();
+        return new Settings(policy, rules, limits);
+    }
+
     SignupPolicy policy() {
         return dsl.selectFrom(SIGNUP_POLICY).where(SIGNUP_POLICY.ID.eq(1)).fetchOptional()
                 .map(r -> new SignupPolicy(r.getCancelDeadlineHours(), r.getOfferHours(), r.getAcceptanceRequired(),
@@ -100,6 +130,12 @@ class SignupRepository {
         return dsl.selectFrom(SIGNUP_RULE).orderBy(SIGNUP_RULE.ID)
                 .fetch(r -> new SignupRule(r.getId(), r.getActivityType(), r.getCalendarItemId(), r.getOpen(),
                         r.getOpensDaysBefore(), r.getNeedsApproval(), r.getVersion()));
+    }
+
+    /** Whether the calendar item is a break, a day off or a key date (what activities and rules belong to). */
+    boolean isBreakOrKeyDate(long calendarItemId) {
+        return dsl.fetchExists(CALENDAR_ITEM, CALENDAR_ITEM.ID.eq(calendarItemId)
+                .and(CALENDAR_ITEM.KIND.ne("MEETING")));
     }
 
     /** Inserts or (against its version) updates the rule for its type and break; false when changed meanwhile. */
@@ -184,6 +220,26 @@ class SignupRepository {
                 .where(VOLUNTEER_QUALIFICATION.USER_ID.eq(userId).and(VOLUNTEER_QUALIFICATION.OBTAINED_ON.le(day))
                         .and(VOLUNTEER_QUALIFICATION.EXPIRES_ON.isNull().or(VOLUNTEER_QUALIFICATION.EXPIRES_ON.ge(day))))
                 .fetch(VOLUNTEER_QUALIFICATION.KIND));
+    }
+
+    /** Every qualification the person holds, with its dates (few rows: one per kind). */
+    List<Eligibility.Held> qualifications(long userId) {
+        return dsl.select(VOLUNTEER_QUALIFICATION.KIND, VOLUNTEER_QUALIFICATION.OBTAINED_ON,
+                        VOLUNTEER_QUALIFICATION.EXPIRES_ON).from(VOLUNTEER_QUALIFICATION)
+                .where(VOLUNTEER_QUALIFICATION.USER_ID.eq(userId))
+                .fetch(r -> new Eligibility.Held(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The person's rows (any state) on the shifts, by shift. */
+    Map<Long, AssignmentStatus> placesOf(long userId, java.util.Collection<Long> shiftIds) {
+        Map<Long, AssignmentStatus> places = new HashMap<>();
+        if (shiftIds.isEmpty()) {
+            return places;
+        }
+        dsl.select(SHIFT_ASSIGNMENT.SHIFT_ID, SHIFT_ASSIGNMENT.STATUS).from(SHIFT_ASSIGNMENT)
+                .where(SHIFT_ASSIGNMENT.USER_ID.eq(userId).and(SHIFT_ASSIGNMENT.SHIFT_ID.in(shiftIds)))
+                .forEach(r -> places.put(r.value1(), AssignmentStatus.valueOf(r.value2())));
+        return places;
     }
 
     /** The evenings (days) between the dates on which the person holds a place on a shift that is not cancelled. */
@@ -313,14 +369,39 @@ class SignupRepository {
 
     // ---- reading for people -----------------------------------------------------------------------------------------
 
-    /** Coordinators and administrators with an e-mail address: whom "I can't come" tells. */
-    List<Recipient> coordinators() {
+    /**
+     * The coordinators responsible for the shift, with an e-mail address: those whose account belongs to the
+     * shift's responsible organisation; when it has none (or no organisation), every coordinator, so the word
+     * always reaches someone who plans.
+     */
+    List<Recipient> responsibleCoordinators(long organisationIdOrZero) {
+        Condition coordinator = APP_USER_ROLE.ROLE.eq("COORDINATOR").and(APP_USER.EMAIL.isNotNull())
+                .and(APP_USER.ENABLED.isTrue());
+        if (organisationIdOrZero != 0) {
+            List<Recipient> own = dsl.selectDistinct(APP_USER.ID, APP_USER.EMAIL, APP_USER.LOCALE).from(APP_USER)
+                    .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
+                    .where(coordinator.and(APP_USER.ORGANISATION_ID.eq(organisationIdOrZero)))
+                    .orderBy(APP_USER.ID)
+                    .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
+            if (!own.isEmpty()) {
+                return own;
+            }
+        }
         return dsl.selectDistinct(APP_USER.ID, APP_USER.EMAIL, APP_USER.LOCALE).from(APP_USER)
                 .join(APP_USER_ROLE).on(APP_USER_ROLE.USER_ID.eq(APP_USER.ID))
-                .where(APP_USER_ROLE.ROLE.eq("COORDINATOR").and(APP_USER.EMAIL.isNotNull())
-                        .and(APP_USER.ENABLED.isTrue()))
+                .where(coordinator)
                 .orderBy(APP_USER.ID)
                 .fetch(r -> new Recipient(r.value1(), r.value2(), r.value3()));
+    }
+
+    /** The locale of each account (for mails to contact persons who also have an account). */
+    Map<Long, String> locales(java.util.Collection<Long> userIds) {
+        Map<Long, String> locales = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            dsl.select(APP_USER.ID, APP_USER.LOCALE).from(APP_USER).where(APP_USER.ID.in(userIds))
+                    .forEach(r -> locales.put(r.value1(), r.value2()));
+        }
+        return locales;
     }
 
     Optional<Recipient> recipient(long userId) {
@@ -379,10 +460,11 @@ class SignupRepository {
                         SHIFT.STATUS, SHIFT.STAFFING, SHIFT.MAX_SIZE, SHIFT.ADULTS_ONLY, SHIFT.QUALIFICATIONS,
                         SHIFT.RISK_LEVEL, ACTIVITY.ACTIVITY_TYPE, ACTIVITY.CALENDAR_ITEM_ID, ACTIVITY.ORGANISATION_ID,
                         ACTIVITY.DISTRICT_ID, DISTRICT.NAME, ACTIVITY.TITLE, ACTIVITY.MEETING_POINT, VENUE.NAME,
-                        VENUE.LATITUDE, VENUE.LONGITUDE, taken, leadName)
+                        VENUE.LATITUDE, VENUE.LONGITUDE, taken, leadName, CALENDAR_ITEM.TITLE)
                 .from(SHIFT).join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(ACTIVITY.DISTRICT_ID))
                 .leftJoin(VENUE).on(VENUE.ID.eq(ACTIVITY.VENUE_ID))
+                .leftJoin(CALENDAR_ITEM).on(CALENDAR_ITEM.ID.eq(ACTIVITY.CALENDAR_ITEM_ID))
                 .where(where)
                 .orderBy(SHIFT.START_TS, DISTRICT.SORT_ORDER, DISTRICT.NAME, SHIFT.GROUP_NO, SHIFT.ID)
                 .limit(500)
@@ -394,8 +476,20 @@ class SignupRepository {
                             r.get(ACTIVITY.TITLE), r.get(ACTIVITY.MEETING_POINT), r.get(VENUE.NAME),
                             r.get(VENUE.LATITUDE), r.get(VENUE.LONGITUDE), r.get(SHIFT.RISK_LEVEL), placesLeft,
                             r.get(SHIFT.MAX_SIZE), firstName(r.get(leadName)), r.get(ACTIVITY.CALENDAR_ITEM_ID),
-                            false), info);
+                            r.get(CALENDAR_ITEM.TITLE), false), info);
                 });
+    }
+
+    /** The breaks and key dates with people-staffed shifts open for sign-up that have not started, soonest first. */
+    List<SignupBreak> openBreaks(LocalDateTime now) {
+        return dsl.selectDistinct(CALENDAR_ITEM.ID, CALENDAR_ITEM.TITLE, CALENDAR_ITEM.FIRST_DAY, CALENDAR_ITEM.LAST_DAY)
+                .from(CALENDAR_ITEM)
+                .where(DSL.exists(DSL.selectOne().from(ACTIVITY).join(SHIFT).on(SHIFT.ACTIVITY_ID.eq(ACTIVITY.ID))
+                        .where(ACTIVITY.CALENDAR_ITEM_ID.eq(CALENDAR_ITEM.ID).and(SHIFT.STAFFING.eq(PEOPLE))
+                                .and(SHIFT.STATUS.in(OPEN_SHIFT_STATES)).and(SHIFT.START_TS.gt(now)))))
+                .orderBy(CALENDAR_ITEM.FIRST_DAY, CALENDAR_ITEM.ID)
+                .limit(100)
+                .fetch(r -> new SignupBreak(r.value1(), r.value2(), r.value3(), r.value4()));
     }
 
     /** The shifts the person has a place on (or waits for, or was offered), from the day on or before it. */

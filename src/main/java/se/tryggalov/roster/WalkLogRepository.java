@@ -56,6 +56,29 @@ class WalkLogRepository {
                         r.value6(), r.value7(), r.value8()));
     }
 
+    /** What a training evening gives its attendants: the qualification and for how many months (null: no expiry). */
+    record TrainingGrant(String qualification, Integer validMonths) {
+    }
+
+    /** The shift's training grant; empty when it is not a training evening that gives a qualification. */
+    Optional<TrainingGrant> trainingGrant(long shiftId) {
+        return dsl.select(ACTIVITY.GRANTS_QUALIFICATION, ACTIVITY.GRANTS_VALID_MONTHS).from(SHIFT)
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
+                .where(SHIFT.ID.eq(shiftId).and(ACTIVITY.ACTIVITY_TYPE.eq("TRAINING"))
+                        .and(ACTIVITY.GRANTS_QUALIFICATION.isNotNull()))
+                .fetchOptional(r -> new TrainingGrant(r.value1(), r.value2() == null ? null : r.value2().intValue()));
+    }
+
+    /** The people of the shift's assignments. */
+    List<Long> userIdsOf(long shiftId, java.util.Collection<Long> assignmentIds) {
+        if (assignmentIds.isEmpty()) {
+            return List.of();
+        }
+        return dsl.select(SHIFT_ASSIGNMENT.USER_ID).from(SHIFT_ASSIGNMENT)
+                .where(SHIFT_ASSIGNMENT.SHIFT_ID.eq(shiftId).and(SHIFT_ASSIGNMENT.ID.in(assignmentIds)))
+                .fetch(SHIFT_ASSIGNMENT.USER_ID);
+    }
+
     /** Whether the person is confirmed on the shift and holds a lead qualification valid that day. */
     boolean leadsShift(long shiftId, long userId) {
         return dsl.fetchExists(DSL.selectOne().from(SHIFT_ASSIGNMENT).join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))

@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.Role;
+import se.tryggalov.security.SystemAuthentication;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -13,6 +14,8 @@ import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.validation.IdentityNumbers;
 import se.tryggalov.shared.validation.PhoneNumbers;
 import se.tryggalov.shared.validation.Problem;
+import se.tryggalov.volunteer.QualificationKind;
+import se.tryggalov.volunteer.VolunteerService;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -40,8 +43,13 @@ public class WalkLogService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final VolunteerService volunteers;
+    private final SystemAuthentication system;
 
-    WalkLogService(WalkLogRepository logs, CurrentUser currentUser, AuditLog audit, Clock clock) {
+    WalkLogService(WalkLogRepository logs, CurrentUser currentUser, AuditLog audit, Clock clock,
+                   VolunteerService volunteers, SystemAuthentication system) {
+        this.volunteers = volunteers;
+        this.system = system;
         this.logs = logs;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -98,6 +106,28 @@ public class WalkLogService {
         long id = logs.saveLog(shiftId, report, start, end, filer(), filedAt);
         audit.record(AuditAction.ROSTER_CHANGED, "walk_log", id,
                 "shift " + shiftId + " present=" + report.present().size() + " of " + onShift.size());
+        recordTraining(shift, report.present());
+    }
+
+    /**
+     * A training evening gives those who came its qualification, obtained on the evening. The volunteer feature
+     * writes it; the caller was checked above (a coordinator, or the evening's lead, for whom the write runs with a
+     * coordinator's right to the volunteer records, as the lead's filing is the authority here).
+     */
+    private void recordTraining(WalkLogRepository.ShiftHead shift, java.util.Set<Long> present) {
+        var grant = logs.trainingGrant(shift.id());
+        if (grant.isEmpty() || present.isEmpty()) {
+            return;
+        }
+        List<Long> people = logs.userIdsOf(shift.id(), present);
+        QualificationKind kind = QualificationKind.valueOf(grant.get().qualification());
+        LocalDate expires = grant.get().validMonths() == null ? null : shift.day().plusMonths(grant.get().validMonths());
+        boolean coordinator = currentUser.hasRole(Role.COORDINATOR) || currentUser.hasRole(Role.ADMIN);
+        if (coordinator) {
+            volunteers.recordTraining(people, kind, shift.day(), expires);
+        } else {
+            system.callAs(() -> volunteers.recordTraining(people, kind, shift.day(), expires), Role.COORDINATOR);
+        }
     }
 
     /** A text about places: neither an identity number nor a phone number, and not too long. */

@@ -442,4 +442,26 @@ class VolunteerRepository {
     void insertProfileFor(long userId, NewVolunteer p, OffsetDateTime now) {
         insertProfile(userId, p.asEdit(), p.status(), now);
     }
+
+    /**
+     * Gives the person the qualification from the day on, unless what they hold already lasts as long or longer
+     * (no expiry lasts longest). False when nothing changed (or the person is not a volunteer).
+     */
+    boolean recordQualification(long userId, QualificationKind kind, LocalDate obtainedOn, LocalDate expiresOn) {
+        if (!dsl.fetchExists(VOLUNTEER, VOLUNTEER.USER_ID.eq(userId))) {
+            return false;
+        }
+        Field<LocalDate> newExpiry = DSL.excluded(VOLUNTEER_QUALIFICATION.EXPIRES_ON);
+        return dsl.insertInto(VOLUNTEER_QUALIFICATION)
+                .set(VOLUNTEER_QUALIFICATION.USER_ID, userId)
+                .set(VOLUNTEER_QUALIFICATION.KIND, kind.name())
+                .set(VOLUNTEER_QUALIFICATION.OBTAINED_ON, obtainedOn)
+                .set(VOLUNTEER_QUALIFICATION.EXPIRES_ON, expiresOn)
+                .onConflict(VOLUNTEER_QUALIFICATION.USER_ID, VOLUNTEER_QUALIFICATION.KIND).doUpdate()
+                .set(VOLUNTEER_QUALIFICATION.OBTAINED_ON, DSL.excluded(VOLUNTEER_QUALIFICATION.OBTAINED_ON))
+                .set(VOLUNTEER_QUALIFICATION.EXPIRES_ON, newExpiry)
+                .where(VOLUNTEER_QUALIFICATION.EXPIRES_ON.isNotNull()
+                        .and(newExpiry.isNull().or(newExpiry.gt(VOLUNTEER_QUALIFICATION.EXPIRES_ON))))
+                .execute() == 1;
+    }
 }

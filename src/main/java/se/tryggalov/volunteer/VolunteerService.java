@@ -101,6 +101,29 @@ public class VolunteerService {
         save(current, normalised, organisations, scope.callerId() == userId);
     }
 
+    /**
+     * Records the qualification a training evening gives to the people who attended it (the roster checks that the
+     * caller is a coordinator or the evening's lead): obtained on the evening, expiring as given (null: never). A
+     * qualification the person already holds for longer is kept. Returns how many people's records changed.
+     */
+    @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR})
+    @Transactional
+    public int recordTraining(java.util.Collection<Long> userIds, QualificationKind kind, java.time.LocalDate obtainedOn,
+                              java.time.LocalDate expiresOn) {
+        if (kind == null || obtainedOn == null || expiresOn != null && expiresOn.isBefore(obtainedOn)) {
+            throw new UserMessageException("error.notFound");
+        }
+        int changed = 0;
+        for (long userId : new java.util.TreeSet<>(userIds)) {
+            if (volunteers.recordQualification(userId, kind, obtainedOn, expiresOn)) {
+                changed++;
+                audit.record(AuditAction.PERSON_CHANGED, "person", userId,
+                        "training " + kind + " " + obtainedOn + (expiresOn == null ? "" : ".." + expiresOn));
+            }
+        }
+        return changed;
+    }
+
     /** The volunteer corrects their own contact details, districts, languages, gender, limits, or pauses. */
     @RolesAllowed(Role.Names.VOLUNTEER)
     @Transactional

@@ -119,10 +119,11 @@ class TableOwnershipTest {
             entry("se.tryggalov.roster.RosterRepository",
                     Set.of("activity", "shift", "app_user", "availability", "district", "volunteer",
                             "volunteer_district", "volunteer_organisation", "volunteer_qualification")),
-            // who may take which open shift: shifts, places, people's age, qualifications and phone, whom to tell
+            // who may take which open shift: shifts, places, people's age, qualifications and phone, whom to tell,
+            // the break's name on an open shift
             entry("se.tryggalov.roster.SignupRepository",
-                    Set.of("activity", "shift", "app_user", "app_user_role", "district", "venue", "volunteer",
-                            "volunteer_qualification")),
+                    Set.of("activity", "shift", "app_user", "app_user_role", "calendar_item", "district", "venue",
+                            "volunteer", "volunteer_qualification")),
             // check-in and the walk log: the shift, its district, the walkers' names, leads and organisations
             entry("se.tryggalov.roster.WalkLogRepository",
                     Set.of("activity", "shift", "app_user", "district", "organisation", "volunteer_organisation",

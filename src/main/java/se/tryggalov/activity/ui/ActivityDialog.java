@@ -15,6 +15,9 @@ import se.tryggalov.activity.ActivityDraft;
 import se.tryggalov.activity.ActivityService;
 import se.tryggalov.activity.ActivityType;
 import se.tryggalov.activity.Purpose;
+import se.tryggalov.activity.TrainingGrant;
+import se.tryggalov.volunteer.QualificationKind;
+import com.vaadin.flow.component.textfield.IntegerField;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.partner.Organisation;
@@ -48,6 +51,9 @@ class ActivityDialog extends PlanFormDialog {
     final TextField meetingPoint = new TextField();
     final TextArea description = new TextArea();
     final TextField planMeasure = new TextField();
+    /** A training evening: the qualification attending it gives, and for how many months. */
+    final Select<QualificationKind> grants = new Select<>();
+    final IntegerField grantMonths = new IntegerField();
     Button delete;
 
     /**
@@ -122,8 +128,22 @@ class ActivityDialog extends PlanFormDialog {
             generated.addClassName("hint");
             add(generated);
         }
+        grants.setId("activity-grants");
+        grants.setLabel(texts.t("plan.activity.grants"));
+        grants.setItems(QualificationKind.values());
+        grants.setEmptySelectionAllowed(true);
+        grants.setEmptySelectionCaption(texts.t("plan.activity.grantsNothing"));
+        grants.setItemLabelGenerator(k -> k == null ? texts.t("plan.activity.grantsNothing")
+                : texts.t("volunteers.qualification." + k.name()));
+        grantMonths.setId("activity-grant-months");
+        grantMonths.setLabel(texts.t("plan.activity.grantMonths"));
+        grantMonths.setHelperText(texts.t("plan.activity.grantMonthsHelp"));
+        grantMonths.setMin(1);
+        grantMonths.setMax(240);
+        grantMonths.setClearButtonVisible(true);
+        type.addValueChangeListener(e -> showGrant());
         FormLayout form = new FormLayout(type, purpose, title, period, district, venue, organisation, meetingPoint,
-                planMeasure, description);
+                planMeasure, description, grants, grantMonths);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
         form.setColspan(title, 2);
         form.setColspan(period, 2);
@@ -147,7 +167,14 @@ class ActivityDialog extends PlanFormDialog {
                 getFooter().addComponentAsFirst(delete);
             }
         }
+        showGrant();
         finish();
+    }
+
+    private void showGrant() {
+        boolean training = type.getValue() == ActivityType.TRAINING;
+        grants.setVisible(training);
+        grantMonths.setVisible(training);
     }
 
     private void venuesOf(District d) {
@@ -175,6 +202,12 @@ class ActivityDialog extends PlanFormDialog {
         meetingPoint.setValue(orEmpty(a.meetingPoint()));
         description.setValue(orEmpty(a.description()));
         planMeasure.setValue(orEmpty(a.planMeasure()));
+        if (a.type() == ActivityType.TRAINING) {
+            activities.trainingGrant(a.id()).ifPresent(g -> {
+                grants.setValue(g.qualification());
+                grantMonths.setValue(g.validMonths());
+            });
+        }
     }
 
     ActivityDraft draft() {
@@ -190,16 +223,33 @@ class ActivityDialog extends PlanFormDialog {
     String store() {
         if (existing == null) {
             long id = activities.createActivity(draft());
+            storeGrant(id);
             created.accept(id);
             return texts.t("plan.activity.created", title.getValue().strip());
         }
         activities.updateActivity(existing.id(), draft(), existing.version());
+        storeGrant(existing.id());
         return texts.t("plan.activity.saved", title.getValue().strip());
+    }
+
+    /** A training's grant, saved (and checked by the service) right after the activity itself. */
+    private void storeGrant(long activityId) {
+        if (type.getValue() != ActivityType.TRAINING) {
+            return;
+        }
+        TrainingGrant was = activities.trainingGrant(activityId).orElse(new TrainingGrant(null, null));
+        if (Objects.equals(was.qualification(), grants.getValue())
+                && Objects.equals(was.validMonths(), grantMonths.getValue())) {
+            return;
+        }
+        Activity saved = activities.activity(activityId)
+                .orElseThrow(() -> new se.tryggalov.shared.i18n.UserMessageException("error.notFound"));
+        activities.setTrainingGrant(activityId, grants.getValue(), grantMonths.getValue(), saved.version());
     }
 
     @Override
     List<HasValue<?, ?>> fields() {
         return List.of(period, type, purpose, title, organisation, district, venue, meetingPoint, description,
-                planMeasure);
+                planMeasure, grants, grantMonths);
     }
 }

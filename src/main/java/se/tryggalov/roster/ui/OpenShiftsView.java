@@ -43,11 +43,13 @@ public class OpenShiftsView extends Main implements HasDynamicTitle, BeforeEnter
 
     private final ShiftSignupService signups;
     private final RosterTexts texts;
+    final Select<Long> breakChoice = new Select<>();
     final DatePicker day = new DatePicker();
     final Select<Long> district = new Select<>();
     final UnorderedList list = new UnorderedList();
     final Paragraph empty = new Paragraph();
     private final Map<Long, String> districtNames = new LinkedHashMap<>();
+    private final Map<Long, String> breakNames = new LinkedHashMap<>();
 
     OpenShiftsView(ShiftSignupService signups) {
         this.signups = signups;
@@ -55,6 +57,17 @@ public class OpenShiftsView extends Main implements HasDynamicTitle, BeforeEnter
         addClassNames("page", "my-shifts");
         add(new H1(getTranslation("signup.open.title")));
         add(new Paragraph(getTranslation("signup.open.intro")));
+        breakChoice.setId("open-shifts-break");
+        breakChoice.setLabel(getTranslation("signup.open.filter.break"));
+        breakChoice.setEmptySelectionAllowed(true);
+        breakChoice.setEmptySelectionCaption(getTranslation("signup.open.filter.allBreaks"));
+        breakChoice.setItemLabelGenerator(id -> id == null ? getTranslation("signup.open.filter.allBreaks")
+                : breakNames.getOrDefault(id, ""));
+        breakChoice.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                refresh();
+            }
+        });
         day.setId("open-shifts-day");
         day.setLabel(getTranslation("signup.open.filter.day"));
         day.setClearButtonVisible(true);
@@ -71,7 +84,7 @@ public class OpenShiftsView extends Main implements HasDynamicTitle, BeforeEnter
                 refresh();
             }
         });
-        Div filters = new Div(day, district);
+        Div filters = new Div(breakChoice, day, district);
         filters.addClassName("my-shift-filters");
         list.setId("open-shifts");
         list.addClassName("my-shift-list");
@@ -91,11 +104,20 @@ public class OpenShiftsView extends Main implements HasDynamicTitle, BeforeEnter
         districtNames.clear();
         all.forEach(s -> districtNames.putIfAbsent(s.districtId(), s.districtName()));
         district.setItems(districtNames.keySet());
+        breakNames.clear();
+        signups.openBreaks().forEach(b -> breakNames.put(b.calendarItemId(),
+                getTranslation("signup.open.filter.breakName", b.title(), texts.shortDate(b.firstDay()),
+                        texts.shortDate(b.lastDay()))));
+        breakChoice.setItems(breakNames.keySet());
+        breakChoice.setVisible(!breakNames.isEmpty());
         show(all);
     }
 
     void refresh() {
-        show(signups.openShifts(new ShiftSignupService.Filter(null, day.getValue(), district.getValue())));
+        // a break not among the choices (a forged value) is no filter the service is asked for
+        Long chosenBreak = breakChoice.getValue() != null && breakNames.containsKey(breakChoice.getValue())
+                ? breakChoice.getValue() : null;
+        show(signups.openShifts(new ShiftSignupService.Filter(chosenBreak, day.getValue(), district.getValue())));
     }
 
     private void show(List<OpenShift> shifts) {
@@ -116,7 +138,11 @@ public class OpenShiftsView extends Main implements HasDynamicTitle, BeforeEnter
         body.addClassName("my-shift-body");
         Span times = new Span(texts.times(shift.startsAt(), shift.endsAt()));
         times.addClassName("my-shift-times");
-        body.add(times, new Span(getTranslation("signup.card.where", shift.activityTitle(), shift.districtName())),
+        body.add(times, new Span(getTranslation("signup.card.where", shift.activityTitle(), shift.districtName())));
+        if (shift.breakTitle() != null) {
+            body.add(new Span(shift.breakTitle()));
+        }
+        body.add(
                 new Span(getTranslation("signup.card.risk", shift.riskLevel(),
                         getTranslation("plan.risk.word." + shift.riskLevel()))));
         String meeting = MyShiftsView.meetingPoint(shift.meetingPoint(), shift.venueName());

@@ -35,8 +35,20 @@ import java.util.stream.Collectors;
  */
 class RosterBoardTable extends Div {
 
+    /** What a coordinator answers a sign-up that waits for approval. */
+    interface Approvals {
+        void approve(BoardPerson person);
+
+        void reject(BoardPerson person);
+    }
+
     RosterBoardTable(RosterTexts texts, RosterBoard board, boolean editable,
                      BiConsumer<BoardShift, BoardPerson> onPerson, Consumer<BoardShift> onAdd) {
+        this(texts, board, editable, onPerson, onAdd, null);
+    }
+
+    RosterBoardTable(RosterTexts texts, RosterBoard board, boolean editable,
+                     BiConsumer<BoardShift, BoardPerson> onPerson, Consumer<BoardShift> onAdd, Approvals approvals) {
         addClassName("roster-board");
         setId("roster-board");
         if (board.shifts().isEmpty()) {
@@ -72,7 +84,7 @@ class RosterBoardTable extends Div {
             for (RosterDistrict district : board.districts()) {
                 NativeTableCell cell = new NativeTableCell();
                 for (BoardShift shift : board.cell(day, district.id())) {
-                    cell.add(group(texts, shift, gaps.get(shift.id()), editable, onPerson, onAdd));
+                    cell.add(group(texts, shift, gaps.get(shift.id()), editable, onPerson, onAdd, approvals));
                 }
                 row.add(cell);
             }
@@ -83,7 +95,8 @@ class RosterBoardTable extends Div {
     }
 
     private static Div group(RosterTexts texts, BoardShift shift, ShiftGap gap, boolean editable,
-                             BiConsumer<BoardShift, BoardPerson> onPerson, Consumer<BoardShift> onAdd) {
+                             BiConsumer<BoardShift, BoardPerson> onPerson, Consumer<BoardShift> onAdd,
+                             Approvals approvals) {
         Div card = new Div();
         card.setId("shift-" + shift.id());
         card.addClassName("roster-group");
@@ -128,6 +141,21 @@ class RosterBoardTable extends Div {
                 item.add(marker(texts.t("roster.person.confirmed"), "confirmed"));
             } else if (person.status() == AssignmentStatus.PENDING || person.status() == AssignmentStatus.OFFERED) {
                 item.add(marker(texts.t("roster.person." + person.status().name()), "confirmed"));
+            }
+            if (editable && approvals != null && person.status() == AssignmentStatus.PENDING) {
+                Button approve = new Button(texts.t("roster.action.approve"), VaadinIcon.CHECK.create());
+                approve.setId("approve-" + person.assignmentId());
+                approve.addThemeVariants(ButtonVariant.LUMO_SUCCESS, ButtonVariant.LUMO_SMALL);
+                approve.setAriaLabel(texts.t("roster.action.approveLabel", person.name()));
+                approve.addClickListener(e -> approvals.approve(person));
+                Button reject = new Button(texts.t("roster.action.reject"), VaadinIcon.CLOSE_SMALL.create());
+                reject.setId("reject-" + person.assignmentId());
+                reject.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                reject.setAriaLabel(texts.t("roster.action.rejectLabel", person.name()));
+                reject.addClickListener(e -> approvals.reject(person));
+                Div answer = new Div(approve, reject);
+                answer.addClassName("roster-approval");
+                item.add(answer);
             }
             if (editable) {
                 Button actions = new Button(VaadinIcon.ELLIPSIS_DOTS_H.create());

@@ -43,6 +43,7 @@ import se.tryggalov.roster.PublishResult;
 import se.tryggalov.roster.RosterBoard;
 import se.tryggalov.roster.RosterScope;
 import se.tryggalov.roster.RosterService;
+import se.tryggalov.roster.ShiftSignupService;
 import se.tryggalov.roster.ScopeKind;
 import se.tryggalov.roster.SolveJob;
 import se.tryggalov.roster.SolveJobService;
@@ -84,6 +85,7 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private final RosterService roster;
+    private final ShiftSignupService signups;
     private final SolveJobService jobs;
     private final CalendarService calendar;
     private final Clock clock;
@@ -111,8 +113,9 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
     private Registration pollRegistration;
 
     RosterView(RosterService roster, SolveJobService jobs, CalendarService calendar, Clock clock,
-               AuthenticationContext authentication) {
+               AuthenticationContext authentication, ShiftSignupService signups) {
         this.roster = roster;
+        this.signups = signups;
         this.jobs = jobs;
         this.calendar = calendar;
         this.clock = clock;
@@ -345,7 +348,20 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
             showMessage(getTranslation(e.messageKey(), e.arguments()));
         }
         if (board != null) {
-            boardHolder.add(new RosterBoardTable(texts, board, planner, this::openPerson, this::openAdd));
+            boardHolder.add(new RosterBoardTable(texts, board, planner, this::openPerson, this::openAdd,
+                    new RosterBoardTable.Approvals() {
+                        @Override
+                        public void approve(BoardPerson p) {
+                            edit(() -> signups.approve(p.assignmentId(), p.version()),
+                                    getTranslation("roster.done.approved", p.name()));
+                        }
+
+                        @Override
+                        public void reject(BoardPerson p) {
+                            edit(() -> signups.reject(p.assignmentId(), p.version()),
+                                    getTranslation("roster.done.rejected", p.name()));
+                        }
+                    }));
         }
         showSummary();
         refreshJob();

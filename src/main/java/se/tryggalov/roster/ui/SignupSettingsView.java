@@ -16,7 +16,15 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
 import se.tryggalov.activity.ActivityType;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.CalendarService;
+import se.tryggalov.calendar.ItemKind;
+import se.tryggalov.calendar.YearPlan;
 import se.tryggalov.roster.ShiftSignupService;
 import se.tryggalov.roster.SignupPolicy;
 import se.tryggalov.roster.SignupRule;
@@ -25,6 +33,7 @@ import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,6 +52,14 @@ public class SignupSettingsView extends Main implements HasDynamicTitle, BeforeE
     }
 
     private final ShiftSignupService signups;
+    private final CalendarService calendar;
+    final Select<Long> breakChoice = new Select<>();
+    final Checkbox breakOpen = new Checkbox();
+    final IntegerField breakDays = new IntegerField();
+    final Checkbox breakApproval = new Checkbox();
+    final Button breakSave = new Button();
+    final UnorderedList breakRules = new UnorderedList();
+    private final Map<Long, String> breakNames = new java.util.LinkedHashMap<>();
     final IntegerField cancelHours = hours("cancelHours", 0, 336);
     final IntegerField offerHours = hours("offerHours", 1, 168);
     final Checkbox acceptance = new Checkbox();
@@ -51,8 +68,9 @@ public class SignupSettingsView extends Main implements HasDynamicTitle, BeforeE
     private SignupPolicy policyRead;
     private Map<String, SignupRule> rulesRead = Map.of();
 
-    SignupSettingsView(ShiftSignupService signups) {
+    SignupSettingsView(ShiftSignupService signups, CalendarService calendar) {
         this.signups = signups;
+        this.calendar = calendar;
         addClassNames("page", "roster-settings");
         add(new H1(getTranslation("signup.settings.title")), new Paragraph(getTranslation("signup.settings.intro")));
         acceptance.setId("signup-acceptance");
@@ -81,11 +99,129 @@ public class SignupSettingsView extends Main implements HasDynamicTitle, BeforeE
             types.put(type, new TypeRow(open, days, approval));
         }
         add(typeList);
+        add(breakSection());
         save.setId("signup-settings-save");
         save.setText(getTranslation("signup.settings.save"));
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClickListener(e -> save());
         add(save);
+    }
+
+    /** Per break: a rule for one break goes before the rule for the activity type (saved at once, on its own). */
+    private Div breakSection() {
+        breakChoice.setId("signup-break");
+        breakChoice.setLabel(getTranslation("signup.settings.break"));
+        breakChoice.setItemLabelGenerator(id -> id == null ? "" : breakNames.getOrDefault(id, ""));
+        breakChoice.addValueChangeListener(e -> showBreakRule());
+        breakOpen.setId("signup-break-open");
+        breakOpen.setLabel(getTranslation("signup.settings.breakOpen"));
+        breakDays.setId("signup-break-days");
+        breakDays.setLabel(getTranslation("signup.settings.breakDaysBefore"));
+        breakDays.setHelperText(getTranslation("signup.settings.daysBeforeHelp"));
+        breakDays.setMin(0);
+        breakDays.setMax(365);
+        breakDays.setClearButtonVisible(true);
+        breakApproval.setId("signup-break-approval");
+        breakApproval.setLabel(getTranslation("signup.settings.breakApproval"));
+        breakSave.setId("signup-break-save");
+        breakSave.setText(getTranslation("signup.settings.breakSave"));
+        breakSave.addClickListener(e -> saveBreakRule());
+        breakRules.setId("signup-break-rules");
+        breakRules.getElement().setAttribute("aria-label", getTranslation("signup.settings.breakRules"));
+        Div row = new Div(breakChoice, breakOpen, breakDays, breakApproval, breakSave);
+        row.addClassName("roster-setting");
+        Div section = new Div(new H2(getTranslation("signup.settings.breaks")),
+                new Paragraph(getTranslation("signup.settings.breaksIntro")), row, breakRules);
+        section.addClassName("roster-settings-list");
+        return section;
+    }
+
+    /** The breaks and key dates of the planned school years that have not ended. */
+    private void loadBreaks() {
+        breakNames.clear();
+        var today = java.time.LocalDate.now(se.tryggalov.shared.time.Zones.STOCKHOLM);
+        for (var y : calendar.years()) {
+            if (y.lastDay().isBefore(today)) {
+                continue;
+            }
+            calendar.plan(y).map(YearPlan::items).orElse(List.of()).stream()
+                    .filter(i -> i.kind() == ItemKind.BREAK || i.kind() == ItemKind.KEY_DATE)
+                    .filter(i -> !i.lastDay().isBefore(today))
+                    .sorted(java.util.Comparator.comparing(CalendarItem::firstDay))
+                    .forEach(i -> breakNames.put(i.id(), getTranslation("signup.settings.breakName", i.title(),
+                            i.firstDay(), i.lastDay())));
+        }
+        Long chosen = breakChoice.getValue();
+        breakChoice.setItems(breakNames.keySet());
+        if (chosen != null && breakNames.containsKey(chosen)) {
+            breakChoice.setValue(chosen);
+        }
+    }
+
+    private Optional<SignupRule> breakRule(Long calendarItemId) {
+        return signups.rules().stream().filter(r -> r.activityType() == null
+                && calendarItemId != null && calendarItemId.equals(r.calendarItemId())).findFirst();
+    }
+
+    private void showBreakRule() {
+        Optional<SignupRule> rule = breakRule(breakChoice.getValue());
+        breakOpen.setValue(rule.map(SignupRule::open).orElse(policyRead == null || policyRead.defaultOpen()));
+        breakDays.setValue(rule.isPresent() ? rule.get().opensDaysBefore()
+                : policyRead == null ? null : policyRead.defaultOpensDaysBefore());
+        breakApproval.setValue(rule.map(SignupRule::needsApproval)
+                .orElse(policyRead != null && policyRead.defaultNeedsApproval()));
+    }
+
+    private void showBreakRules() {
+        breakRules.removeAll();
+        for (SignupRule rule : signups.rules()) {
+            if (rule.activityType() != null || rule.calendarItemId() == null) {
+                continue;
+            }
+            String name = breakNames.getOrDefault(rule.calendarItemId(), getTranslation("signup.settings.pastBreak"));
+            String what = !rule.open() ? getTranslation("signup.settings.ruleClosed")
+                    : rule.opensDaysBefore() == null ? getTranslation("signup.settings.ruleOpenNow")
+                    : getTranslation("signup.settings.ruleOpensBefore", rule.opensDaysBefore());
+            if (rule.open() && rule.needsApproval()) {
+                what = getTranslation("signup.settings.ruleWithApproval", what);
+            }
+            Button remove = new Button(getTranslation("signup.settings.breakRemove"));
+            remove.setId("signup-break-remove-" + rule.id());
+            remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+            remove.setAriaLabel(getTranslation("signup.settings.breakRemoveLabel", name));
+            remove.addClickListener(e -> {
+                try {
+                    signups.deleteRule(rule.id());
+                    Notifications.success(getTranslation("signup.settings.breakRemoved", name));
+                } catch (UserMessageException ex) {
+                    Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+                }
+                load();
+            });
+            breakRules.add(new ListItem(new Span(getTranslation("signup.settings.breakRule", name, what)), remove));
+        }
+        if (breakRules.getChildren().findAny().isEmpty()) {
+            breakRules.add(new ListItem(getTranslation("signup.settings.breakNone")));
+        }
+    }
+
+    void saveBreakRule() {
+        try {
+            Long chosen = breakChoice.getValue();
+            if (chosen == null || !breakNames.containsKey(chosen)) {
+                throw new UserMessageException("signup.error.chooseBreak");
+            }
+            if (breakDays.isInvalid()) {
+                throw new UserMessageException("signup.error.settingsOutOfRange");
+            }
+            Optional<SignupRule> read = breakRule(chosen);
+            signups.saveRule(new SignupRule(read.map(SignupRule::id).orElse(null), null, chosen, breakOpen.getValue(),
+                    breakDays.getValue(), breakApproval.getValue(), read.map(SignupRule::version).orElse(0)));
+            Notifications.success(getTranslation("signup.settings.saved"));
+        } catch (UserMessageException ex) {
+            Notifications.error(getTranslation(ex.messageKey(), ex.arguments()));
+        }
+        load();
     }
 
     private IntegerField hours(String id, int min, int max) {
@@ -123,6 +259,9 @@ public class SignupSettingsView extends Main implements HasDynamicTitle, BeforeE
                     : policyRead.defaultOpensDaysBefore());
             row.approval().setValue(rule.map(SignupRule::needsApproval).orElse(policyRead.defaultNeedsApproval()));
         });
+        loadBreaks();
+        showBreakRule();
+        showBreakRules();
     }
 
     void save() {

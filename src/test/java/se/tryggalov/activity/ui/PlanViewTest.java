@@ -287,6 +287,30 @@ class PlanViewTest extends KaribuViewTest {
     }
 
     @Test
+    void aTrainingEveningIsCreatedWithTheQualificationItGives() {
+        openAs("coordinator", Role.COORDINATOR);
+        String title = PlanTestData.unique("training");
+
+        _click(view().newActivity);
+        ActivityDialog dialog = _get(ActivityDialog.class);
+        assertThat(dialog.grants.isVisible()).isFalse();
+        setValueAsUser(dialog.type, ActivityType.TRAINING);
+        assertThat(dialog.grants.isVisible()).isTrue();
+        setValueAsUser(dialog.title, title);
+        setValueAsUser(dialog.district, dialog.district.getListDataView().getItems().findFirst().orElseThrow());
+        setValueAsUser(dialog.grants, se.tryggalov.volunteer.QualificationKind.BASIC_TRAINING);
+        setValueAsUser(dialog.grantMonths, 36);
+        assertNoRawTranslationKeys();
+        _click(dialog.save);
+
+        Activity created = activities.activities(year).stream().filter(a -> a.title().equals(title))
+                .findFirst().orElseThrow();
+        assertThat(created.type()).isEqualTo(ActivityType.TRAINING);
+        assertThat(activities.trainingGrant(created.id())).hasValue(new se.tryggalov.activity.TrainingGrant(
+                se.tryggalov.volunteer.QualificationKind.BASIC_TRAINING, 36));
+    }
+
+    @Test
     void anActivityWithoutATitleIsRefusedAndNothingSaved() {
         openAs("coordinator", Role.COORDINATOR);
         int before = activities.activities(year).size();

@@ -96,4 +96,38 @@ class CheckInViewTest extends KaribuViewTest {
         assertThat(_get(Paragraph.class, s -> s.withId("check-in-problem")).getText())
                 .isEqualTo("Bara gruppledaren på passet eller en samordnare kan checka in gruppen och lämna loggboken.");
     }
+
+    @Test
+    void aCoordinatorMarksAttendanceAtATrainingEveningAndTheQualificationIsRecorded() {
+        RosterTestData data = new RosterTestData(dsl, contexts);
+        SchoolYear year = years.claim();
+        RosterTestData.plan(calendar, systemAuthentication, year);
+        long organisation = data.organisation("ci-org3");
+        long activity = data.activity(year, data.district("ci-district3"), organisation, "Grundkurs");
+        dsl.update(se.tryggalov.jooq.Tables.ACTIVITY).set(se.tryggalov.jooq.Tables.ACTIVITY.ACTIVITY_TYPE, "TRAINING")
+                .set(se.tryggalov.jooq.Tables.ACTIVITY.GRANTS_QUALIFICATION, "FIRST_AID")
+                .set(se.tryggalov.jooq.Tables.ACTIVITY.GRANTS_VALID_MONTHS, (short) 36)
+                .where(se.tryggalov.jooq.Tables.ACTIVITY.ID.eq(activity)).execute();
+        LocalDate day = LocalDate.of(2022, 3, 11);
+        long shift = data.shift(activity, day, 1, 1, 10, 10, false, "PUBLISHED", "PEOPLE");
+        var trainee = data.volunteer("ci-trainee", false, organisation);
+        var absent = data.volunteer("ci-away", false, organisation);
+        data.assign(shift, trainee.id(), "CONFIRMED", false);
+        long absentPlace = data.assign(shift, absent.id(), "CONFIRMED", false);
+        signInAs("coordinator", Role.COORDINATOR);
+
+        navigateTo("check-in/" + shift);
+        assertNoRawTranslationKeys();
+        _get(Checkbox.class, s -> s.withId("present-" + absentPlace)).setValue(false);
+        _click(_get(Button.class, s -> s.withId("walk-file")));
+
+        var q = se.tryggalov.jooq.Tables.VOLUNTEER_QUALIFICATION;
+        assertThat(dsl.select(q.OBTAINED_ON, q.EXPIRES_ON).from(q)
+                .where(q.USER_ID.eq(trainee.id()).and(q.KIND.eq("FIRST_AID"))).fetchSingle())
+                .satisfies(r -> {
+                    assertThat(r.value1()).isEqualTo(day);
+                    assertThat(r.value2()).isEqualTo(day.plusMonths(36));
+                });
+        assertThat(dsl.fetchCount(q, q.USER_ID.eq(absent.id()).and(q.KIND.eq("FIRST_AID")))).isZero();
+    }
 }

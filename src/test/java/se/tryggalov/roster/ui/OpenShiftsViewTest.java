@@ -94,4 +94,43 @@ class OpenShiftsViewTest extends KaribuViewTest {
         useLocale(Locale.ENGLISH);
         assertNoRawTranslationKeys();
     }
+
+    @Test
+    void theBreakFilterShowsOneBreaksShifts() {
+        RosterTestData data = new RosterTestData(dsl, contexts);
+        SchoolYear year = years.claim();
+        RosterTestData.plan(calendar, systemAuthentication, year);
+        long organisation = data.organisation("osb-org");
+        long district = data.district("osb-district");
+        LocalDate day = nth(FRIDAY, OCTOBER, 3, year);
+        long[] items = new long[2];
+        long[] shifts = new long[2];
+        for (int i = 0; i < 2; i++) {
+            long activity = data.activity(year, district, organisation, "Pass " + i);
+            items[i] = dsl.insertInto(CALENDAR_ITEM).set(CALENDAR_ITEM.SCHOOL_YEAR_ID, data.schoolYearId(year))
+                    .set(CALENDAR_ITEM.KIND, "KEY_DATE").set(CALENDAR_ITEM.CODE, "CUSTOM")
+                    .set(CALENDAR_ITEM.TITLE, RosterTestData.unique("osb" + i)).set(CALENDAR_ITEM.FIRST_DAY, day)
+                    .set(CALENDAR_ITEM.LAST_DAY, day.plusDays(1)).set(CALENDAR_ITEM.RISK_LEVEL, (short) 3)
+                    .set(CALENDAR_ITEM.STATUS, "CONFIRMED").set(CALENDAR_ITEM.SOURCE, "MANUAL")
+                    .returning(CALENDAR_ITEM.ID).fetchSingle(CALENDAR_ITEM.ID);
+            long item = items[i];
+            dsl.update(ACTIVITY).set(ACTIVITY.CALENDAR_ITEM_ID, item).where(ACTIVITY.ID.eq(activity)).execute();
+            dsl.insertInto(SIGNUP_RULE).set(SIGNUP_RULE.CALENDAR_ITEM_ID, item).set(SIGNUP_RULE.OPEN, true).execute();
+            shifts[i] = data.shift(activity, day.plusDays(i), 1, 1, 3, 3, false, "OPEN", "PEOPLE");
+        }
+        var me = data.volunteer("breaks", false, organisation);
+        signInAs(me.username(), Role.VOLUNTEER);
+
+        navigateTo("open-shifts");
+        OpenShiftsView view = _get(OpenShiftsView.class);
+        assertThat(view.breakChoice.isVisible()).isTrue();
+        view.breakChoice.setValue(items[1]);
+        view.refresh();
+
+        assertThat(_find(ListItem.class, s -> s.withId("open-shift-" + shifts[1]))).hasSize(1);
+        assertThat(_find(ListItem.class, s -> s.withId("open-shift-" + shifts[0]))).isEmpty();
+        assertNoRawTranslationKeys();
+        useLocale(Locale.ENGLISH);
+        assertNoRawTranslationKeys();
+    }
 }

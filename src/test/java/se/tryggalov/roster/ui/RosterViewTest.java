@@ -261,4 +261,35 @@ class RosterViewTest extends KaribuViewTest {
         assertThat(_find(Span.class, s -> s.withClasses("roster-person-name"))).hasSize(1);
         assertNoRawTranslationKeys();
     }
+
+    @Test
+    void aCoordinatorApprovesAndRejectsPendingSignUpsOnTheBoard() {
+        LocalDate day = wednesday.plusDays(40);
+        long shift = data.shift(activity, day, 1, 1, 2, 3, false, "OPEN", "PEOPLE");
+        var anna = data.volunteer("Pending", false, organisation);
+        var bert = data.volunteer("Rejected", false, organisation);
+        long annaPlace = data.assign(shift, anna.id(), "PENDING", false);
+        long bertPlace = data.assign(shift, bert.id(), "PENDING", false);
+        signInAs("coordinator", Role.COORDINATOR);
+        open(day);
+        assertThat(text(_get(Div.class, s -> s.withId("shift-" + shift)))).contains("väntar på godkännande");
+        assertNoRawTranslationKeys();
+
+        _click(button("approve-" + annaPlace));
+        _click(button("reject-" + bertPlace));
+
+        assertThat(status(annaPlace)).isEqualTo("CONFIRMED");
+        assertThat(status(bertPlace)).isEqualTo("CANCELLED");
+        assertThat(_find(Button.class, s -> s.withId("approve-" + annaPlace))).isEmpty();
+        assertThat(text(_get(Div.class, s -> s.withId("roster-feedback"))))
+                .contains("Test " + bert.username(), "avvisad");
+        useLocale(Locale.ENGLISH);
+        assertNoRawTranslationKeys();
+    }
+
+    private String status(long assignmentId) {
+        return dsl.select(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT.STATUS).from(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT)
+                .where(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT.ID.eq(assignmentId))
+                .fetchSingle(se.tryggalov.jooq.Tables.SHIFT_ASSIGNMENT.STATUS);
+    }
 }
