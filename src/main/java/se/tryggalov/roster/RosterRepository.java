@@ -56,6 +56,9 @@ class RosterRepository {
     static final String LEAD = "LEAD";
     static final String ACTIVE = "ACTIVE";
     static final String AVAILABLE = "AVAILABLE";
+    /** The activity type of training evenings (ActivityType.TRAINING): people sign up; the solver staffs none. */
+    static final String TRAINING = "TRAINING";
+
     /** An evening runs from noon to noon: an open end of an availability window. */
     static final LocalTime EVENING_BOUNDARY = LocalTime.NOON;
 
@@ -67,7 +70,7 @@ class RosterRepository {
                     LocalDateTime end, long districtId, String districtName, int districtOrder, long organisationId,
                     String activityTitle, String meetingPoint, int groupNo, int minSize, int peopleNeeded,
                     int maxSize, boolean leadRequired, boolean adultsOnly, Set<String> qualifications, int riskLevel,
-                    String status, int version) {
+                    String status, int version, boolean training) {
     }
 
     /** A PROPOSED or CONFIRMED assignment; {@code name} is null when the reader may not see the person. */
@@ -103,7 +106,7 @@ class RosterRepository {
                         ACTIVITY.DISTRICT_ID, DISTRICT.NAME, DISTRICT.SORT_ORDER, ACTIVITY.ORGANISATION_ID,
                         ACTIVITY.TITLE, ACTIVITY.MEETING_POINT, SHIFT.GROUP_NO, SHIFT.MIN_SIZE, SHIFT.PEOPLE_NEEDED,
                         SHIFT.MAX_SIZE, SHIFT.LEAD_REQUIRED, SHIFT.ADULTS_ONLY, SHIFT.QUALIFICATIONS,
-                        SHIFT.RISK_LEVEL, SHIFT.STATUS, SHIFT.VERSION)
+                        SHIFT.RISK_LEVEL, SHIFT.STATUS, SHIFT.VERSION, ACTIVITY.ACTIVITY_TYPE)
                 .from(SHIFT).join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
                 .join(DISTRICT).on(DISTRICT.ID.eq(ACTIVITY.DISTRICT_ID))
                 .where(inScope(first, last))
@@ -117,7 +120,8 @@ class RosterRepository {
                         r.get(SHIFT.MIN_SIZE), r.get(SHIFT.PEOPLE_NEEDED), r.get(SHIFT.MAX_SIZE),
                         r.get(SHIFT.LEAD_REQUIRED), r.get(SHIFT.ADULTS_ONLY),
                         Set.copyOf(Arrays.asList(r.get(SHIFT.QUALIFICATIONS))), r.get(SHIFT.RISK_LEVEL),
-                        r.get(SHIFT.STATUS), r.get(SHIFT.VERSION)));
+                        r.get(SHIFT.STATUS), r.get(SHIFT.VERSION),
+                        TRAINING.equals(r.get(ACTIVITY.ACTIVITY_TYPE))));
     }
 
     /** Whether the person holds a lead qualification valid on the shift's evening (for the board's marker). */

@@ -11,6 +11,7 @@ import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.YearPlan;
 import se.tryggalov.roster.solver.PlannedAssignment;
+import se.tryggalov.roster.solver.ProblemPerson;
 import se.tryggalov.roster.solver.ProblemShift;
 import se.tryggalov.roster.solver.RosterProblem;
 import se.tryggalov.roster.solver.RosterSolution;
@@ -29,6 +30,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -138,15 +140,33 @@ public class RosterService {
         return problemOf(resolveWithYear(scope).scope());
     }
 
+    /**
+     * The problem of a scope. Training evenings are not the solver's: volunteers sign up for them themselves, so
+     * they are left out with their places, and whoever holds a place at one is not free that evening (the solver's
+     * rule of one shift an evening; the database refuses overlapping places anyway).
+     */
     private RosterProblem problemOf(RosterScope s) {
-        List<ProblemShift> shifts = roster.shifts(s.firstDay(), s.lastDay()).stream()
+        List<RosterRepository.ShiftRow> rows = roster.shifts(s.firstDay(), s.lastDay());
+        Map<Long, LocalDate> trainingDays = new HashMap<>();
+        rows.stream().filter(RosterRepository.ShiftRow::training).forEach(r -> trainingDays.put(r.id(), r.day()));
+        List<ProblemShift> shifts = rows.stream().filter(r -> !r.training())
                 .map(r -> new ProblemShift(r.id(), r.day(), r.start(), r.end(), r.districtId(), r.districtName(),
                         r.organisationId(), r.riskLevel(), r.minSize(), r.peopleNeeded(), r.maxSize(),
                         r.leadRequired(), r.adultsOnly(), r.qualifications()))
                 .toList();
         LocalDateTime now = LocalDateTime.now(clock.withZone(Zones.STOCKHOLM));
-        return new RosterProblem(s.key(), shifts, roster.problemPeople(s.firstDay(), s.lastDay(), now),
-                roster.fixed(s.firstDay(), s.lastDay()), roster.published(s.firstDay(), s.lastDay()),
+        List<PlannedAssignment> fixed = roster.fixed(s.firstDay(), s.lastDay());
+        Map<Long, Set<LocalDate>> inTraining = new HashMap<>();
+        fixed.stream().filter(a -> trainingDays.containsKey(a.shiftId())).forEach(a ->
+                inTraining.computeIfAbsent(a.personId(), k -> new HashSet<>()).add(trainingDays.get(a.shiftId())));
+        List<ProblemPerson> people = roster.problemPeople(s.firstDay(), s.lastDay(), now).stream()
+                .map(p -> !inTraining.containsKey(p.id()) ? p : p.withAvailability(p.availability().stream()
+                        .filter(w -> !inTraining.get(p.id()).contains(w.evening())).toList()))
+                .toList();
+        return new RosterProblem(s.key(), shifts, people,
+                fixed.stream().filter(a -> !trainingDays.containsKey(a.shiftId())).toList(),
+                roster.published(s.firstDay(), s.lastDay()).stream()
+                        .filter(a -> !trainingDays.containsKey(a.shiftId())).toList(),
                 roster.solverSettings());
     }
 

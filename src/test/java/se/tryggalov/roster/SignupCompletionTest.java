@@ -13,6 +13,10 @@ import se.tryggalov.activity.ShiftDraft;
 import se.tryggalov.activity.ShiftRef;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
+import se.tryggalov.roster.solver.AvailableWindow;
+import se.tryggalov.roster.solver.PlannedAssignment;
+import se.tryggalov.roster.solver.ProblemShift;
+import se.tryggalov.roster.solver.RosterProblem;
 import se.tryggalov.security.Role;
 import se.tryggalov.security.SystemAuthentication;
 import se.tryggalov.shared.SecurityContexts;
@@ -369,6 +373,37 @@ class SignupCompletionTest {
         // a night walk gives no training
         assertThatThrownBy(() -> runAsCoordinator(() -> activities.setTrainingGrant(activity, QualificationKind.LEAD,
                 12, 0))).satisfies(e -> assertThat(key(e)).isEqualTo("activities.error.notTraining"));
+    }
+
+    /**
+     * Training evenings are not the solver's: it is given neither the evening nor its places, and whoever holds a
+     * place there is not free for a walk that evening.
+     */
+    @Test
+    void theSolverLeavesTrainingEveningsAndTheirPeopleAlone() {
+        long training = data.activity(year, district, organisation, "Kurs för solvern");
+        dsl.update(ACTIVITY).set(ACTIVITY.ACTIVITY_TYPE, "TRAINING").where(ACTIVITY.ID.eq(training)).execute();
+        signupData.inBreak(training, testBreak);
+        LocalDate day = friday.plusDays(17);
+        long course = data.shift(training, day, 1, 1, 10, 10, false, "OPEN", "PEOPLE");
+        long walk = data.shift(activity, day, 1, 2, 3, 4, false, "OPEN", "PEOPLE");
+        var anna = walker("course");
+        var bertil = walker("free");
+        data.available(anna.id(), day, day.plusDays(1));
+        data.available(bertil.id(), day);
+        as(anna, () -> signups.signUp(course));
+
+        RosterProblem problem = data.as("coordinator", () -> roster.problem(RosterScope.ofRange(year, day,
+                day.plusDays(1))), Role.COORDINATOR);
+
+        assertThat(problem.shifts()).extracting(ProblemShift::id).contains(walk).doesNotContain(course);
+        assertThat(problem.fixed()).extracting(PlannedAssignment::shiftId).doesNotContain(course);
+        assertThat(problem.people()).filteredOn(p -> p.id() == anna.id()).singleElement()
+                .satisfies(p -> assertThat(p.availability()).extracting(AvailableWindow::evening)
+                        .containsExactly(day.plusDays(1)));
+        assertThat(problem.people()).filteredOn(p -> p.id() == bertil.id()).singleElement()
+                .satisfies(p -> assertThat(p.availability()).extracting(AvailableWindow::evening)
+                        .containsExactly(day));
     }
 
     private RosterTestData.Person walker(String prefix) {

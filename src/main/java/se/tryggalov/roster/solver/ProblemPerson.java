@@ -24,4 +24,10 @@ public record ProblemPerson(long id, String name, Set<Long> organisationIds, Set
         qualifications = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(qualifications));
         availability = List.copyOf(availability);
     }
+
+    /** The same person, free only in the given windows. */
+    public ProblemPerson withAvailability(List<AvailableWindow> windows) {
+        return new ProblemPerson(id, name, organisationIds, homeDistrictIds, gender, adult, youthWalker, experienced,
+                paidStaff, qualifications, maxNightsPerMonth, maxNightsPerWeekend, windows);
+    }
 }
