@@ -10,7 +10,10 @@ import java.util.List;
  * of people that walks (at least its minimum size on it, proposed or confirmed), or one unit an organisation puts
  * out as a whole (a patrol, a guard car, a youth centre's extended opening, from its standing commitment).
  * <ul>
- *   <li>{@code need}: the units the evening's risk level asks for (the risk table, 5 → 3 … 1 → 0);</li>
+ *   <li>{@code need}: the units the evening's risk level asks for (the risk table, 5 → 3 … 1 → 0), or the units
+ *       planned there (groups and commitments, the municipality's own rules) when that is more: a planned group that
+ *       does not walk is a gap, and commitments alone do not make an evening look covered when its planned groups
+ *       stand empty;</li>
  *   <li>{@code volunteerGroups}: night-walking groups that walk; {@code staffGroups}: other groups staffed person by
  *       person (outreach workers, hosts: paid staff); {@code commitmentUnits}: what organisations put out;</li>
  *   <li>{@code shortGroups}: groups with people on them but fewer than their minimum (they do not walk and do not

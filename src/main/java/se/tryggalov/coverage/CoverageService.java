@@ -24,7 +24,13 @@ import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.place.Venue;
 import se.tryggalov.roster.ShiftCrew;
+import se.tryggalov.roster.RosterScope;
 import se.tryggalov.roster.ShiftCrewService;
+import se.tryggalov.roster.SolveJob;
+import se.tryggalov.roster.SolveJobService;
+import se.tryggalov.shared.i18n.Translations;
+import se.tryggalov.shared.mail.Outbox;
+import java.util.Locale;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.Role;
@@ -70,6 +76,9 @@ public class CoverageService {
     public static final int HIGH_RISK = 4;
 
     private final ActivityService activities;
+    private final SolveJobService solveJobs;
+    private final Outbox outbox;
+    private final Translations translations;
     private final CalendarService calendar;
     private final PlaceService places;
     private final PartnerService partners;
@@ -80,8 +89,11 @@ public class CoverageService {
 
     CoverageService(ActivityService activities, CalendarService calendar, PlaceService places,
                     PartnerService partners, ShiftCrewService crews, CurrentUser currentUser, AuditLog audit,
-                    Clock clock) {
+                    Clock clock, SolveJobService solveJobs, Outbox outbox, Translations translations) {
         this.activities = activities;
+        this.solveJobs = solveJobs;
+        this.outbox = outbox;
+        this.translations = translations;
         this.calendar = calendar;
         this.places = places;
         this.partners = partners;
@@ -223,6 +235,7 @@ public class CoverageService {
         return new CoverageGrid(year, calendarItemId, first, last, districts, days, cells, contributions);
     }
 
+    /** One cell: {@code need} is the risk table's; the cell's need is that or the units planned, if more. */
     static CoverageCell cell(LocalDate date, CoverageGrid.District district, int risk, int need, List<Shift> shifts) {
         int volunteers = 0;
         int staff = 0;
@@ -254,8 +267,10 @@ public class CoverageService {
                 openable.add(s.ref());
             }
         }
-        return new CoverageCell(date, district.id(), district.name(), risk, need, volunteers, staff, commitments,
-                shortGroups, emptyGroups, seatsNeeded, seatsBooked, openable);
+        // the plan is the municipality's own statement of need: a planned group nobody walks in is a gap too
+        int planned = commitments + volunteers + staff + shortGroups + emptyGroups;
+        return new CoverageCell(date, district.id(), district.name(), risk, Math.max(need, planned), volunteers,
+                staff, commitments, shortGroups, emptyGroups, seatsNeeded, seatsBooked, openable);
     }
 
     /** A group staffed by people walks when its minimum is reached. */
@@ -464,5 +479,75 @@ public class CoverageService {
 
     /** A venue's sheet: the venue, the period and its evenings (its district only). */
     public record VenueSheet(Venue venue, Period period, List<EveningCover> evenings) {
+    }
+
+    // ---- fairness and the gap actions -----------------------------------------------------------------------------
+
+    /**
+     * How the period's evenings spread over people (no names): how many are on the roster, the median and most
+     * evenings per person, and how many carry the high-risk evenings (risk 4–5), at most how many each.
+     */
+    public record Fairness(int people, int medianEvenings, int maxEvenings, int highRiskPeople, int maxHighRisk) {
+    }
+
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional(readOnly = true)
+    public Fairness fairness(LocalDate first, LocalDate last) {
+        ShiftCrewService.Spread spread = crews.spread(first, last, HIGH_RISK);
+        List<Integer> evenings = spread.evenings().stream().sorted().toList();
+        int people = evenings.size();
+        return new Fairness(people, people == 0 ? 0 : evenings.get((people - 1) / 2),
+                people == 0 ? 0 : evenings.getLast(),
+                (int) spread.highRiskEvenings().stream().filter(n -> n > 0).count(),
+                spread.highRiskEvenings().stream().mapToInt(Integer::intValue).max().orElse(0));
+    }
+
+    /** Opens the gap's draft groups for volunteers' sign-up (all or nothing); returns how many were opened. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public int openForSignup(CoverageCell gap) {
+        if (gap == null || gap.openable().isEmpty()) {
+            throw new UserMessageException("coverage.error.nothingToOpen");
+        }
+        return activities.setStatus(gap.openable(), ShiftStatus.OPEN);
+    }
+
+    /** Runs the solver on the gap's evening (every district of it), with a short time limit. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    public SolveJob solveEvening(SchoolYear year, LocalDate evening) {
+        return solveJobs.start(RosterScope.ofRange(year, evening, evening), SOLVE_SECONDS);
+    }
+
+    /** A short solve for one evening: a gap needs a quick answer, not the best roster of the year. */
+    static final int SOLVE_SECONDS = 20;
+
+    /** The organisations working in the district with a contact person who has an e-mail address. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<OrganisationDetail> partnersToAsk(long districtId) {
+        return partners.organisationDetails().stream().filter(o -> o.worksIn(districtId))
+                .filter(o -> o.contacts().stream().anyMatch(c -> c.email() != null && !c.email().isBlank()))
+                .toList();
+    }
+
+    /**
+     * Asks an organisation, by e-mail through the outbox, whether it can cover the gap: to its first contact person
+     * with an address, in Swedish (the municipality's language). Returns the contact's name.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public String askPartner(long organisationId, CoverageCell gap) {
+        OrganisationDetail organisation = partners.organisation(organisationId)
+                .orElseThrow(() -> new UserMessageException("error.notFound"));
+        Contact contact = organisation.contacts().stream().sorted(Comparator.comparingInt(Contact::sortOrder))
+                .filter(c -> c.email() != null && !c.email().isBlank()).findFirst()
+                .orElseThrow(() -> new UserMessageException("coverage.error.noContactEmail"));
+        Locale sv = Translations.SWEDISH;
+        String me = currentUser.account().map(Account::displayName).orElse("");
+        String subject = translations.get(sv, "coverage.ask.subject", gap.districtName(), gap.date());
+        String body = translations.get(sv, "coverage.ask.body", contact.name(), gap.districtName(), gap.date(),
+                gap.riskLevel(), gap.covered(), gap.need(), gap.gap(), me);
+        outbox.enqueue(contact.userId(), contact.email(), subject, body);
+        return contact.name();
     }
 }
