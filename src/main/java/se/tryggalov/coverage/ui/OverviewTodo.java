@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.RouterLink;
 import se.tryggalov.coverage.CoverageGrid;
 import se.tryggalov.coverage.CoverageService;
 import se.tryggalov.coverage.EveningCover;
@@ -24,6 +26,12 @@ import java.util.Optional;
  * tonight's groups in their areas.
  */
 class OverviewTodo extends Section {
+
+    /** The routes of Mina pass and Lediga pass (roster/ui, which this page does not import). */
+    static final String MY_SHIFTS = "my-shifts";
+    static final String OPEN_SHIFTS = "open-shifts";
+    /** The query parameter the dashboard opens a period by. */
+    static final String PERIOD = "period";
 
     OverviewTodo(Account me, CoverageService coverage, ShiftSignupService signups) {
         setId("todo");
@@ -56,7 +64,9 @@ class OverviewTodo extends Section {
                 : new Paragraph(getTranslation("coverage.overview.nextToday", name, grid.seatsBooked(),
                 grid.seatsNeeded(), grid.gapsAtRisk(risk), risk));
         text.setId("todo-next");
-        add(text, new Anchor("dashboard?period=" + period.item().id(), getTranslation("coverage.overview.toDashboard")));
+        RouterLink link = new RouterLink(getTranslation("coverage.overview.toDashboard"), DashboardView.class);
+        link.setQueryParameters(QueryParameters.of(PERIOD, String.valueOf(period.item().id())));
+        add(text, link);
     }
 
     private void tonight(CoverageService coverage) {
@@ -72,7 +82,7 @@ class OverviewTodo extends Section {
                 add(line);
             }
         }
-        add(new Anchor("coverage", getTranslation("coverage.overview.toCover")));
+        add(new RouterLink(getTranslation("coverage.overview.toCover"), CoverView.class));
     }
 
     private void volunteer(ShiftSignupService signups) {
@@ -83,8 +93,8 @@ class OverviewTodo extends Section {
         Paragraph open = new Paragraph(getTranslation("coverage.overview.openShifts",
                 signups.openShifts(ShiftSignupService.Filter.NONE).size()));
         open.setId("todo-open-shifts");
-        add(next, new Anchor("my-shifts", getTranslation("coverage.overview.toMyShifts")), open,
-                new Anchor("open-shifts", getTranslation("coverage.overview.toOpenShifts")));
+        add(next, new Anchor(MY_SHIFTS, getTranslation("coverage.overview.toMyShifts")), open,
+                new Anchor(OPEN_SHIFTS, getTranslation("coverage.overview.toOpenShifts")));
     }
 
     private Paragraph nextShift(MyShiftCard shift) {

@@ -37,7 +37,8 @@ class CoverageViewsTest extends KaribuViewTest {
 
         navigateTo("");
         Section todo = _get(Section.class, s -> s.withId("todo"));
-        assertThat(_find(todo, Anchor.class)).extracting(Anchor::getHref).contains("coverage");
+        assertThat(_find(todo, com.vaadin.flow.router.RouterLink.class)).extracting(l -> l.getHref())
+                .contains("coverage");
     }
 
     @Test
