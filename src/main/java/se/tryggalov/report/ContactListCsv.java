@@ -69,10 +69,7 @@ final class ContactListCsv {
 
     /** Keeps Excel from running a cell as a formula (CSV injection); the apostrophe is what Excel itself uses. */
     static String neutralised(String value) {
-        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-            return "'" + value;
-        }
-        return value;
+        return se.tryggalov.shared.csv.CsvText.neutralised(value);
     }
 
     private static String orEmpty(String value) {

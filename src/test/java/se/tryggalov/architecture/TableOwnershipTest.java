@@ -128,6 +128,10 @@ class TableOwnershipTest {
             entry("se.tryggalov.roster.WalkLogRepository",
                     Set.of("activity", "shift", "app_user", "district", "organisation", "volunteer_organisation",
                             "volunteer_qualification")),
+            // the coverage views: a group's lead, the lead's phone and organisations, the gathering point
+            entry("se.tryggalov.roster.ShiftCrewRepository",
+                    Set.of("activity", "shift", "app_user", "volunteer", "volunteer_organisation",
+                            "volunteer_qualification")),
             // who asked for a solve; whether its db-scheduler task still waits
             entry("se.tryggalov.roster.SolveJobRepository", Set.of("app_user", "scheduled_tasks")),
             // the organisation's name on an account

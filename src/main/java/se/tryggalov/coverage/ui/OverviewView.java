@@ -19,6 +19,9 @@ import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.RiskLevel;
 import se.tryggalov.calendar.ui.CalendarView;
+import se.tryggalov.coverage.CoverageService;
+import se.tryggalov.roster.ShiftSignupService;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.security.Account;
@@ -32,17 +35,20 @@ import java.util.List;
 @Route("")
 @PermitAll
 @Menu(order = 0, icon = "vaadin:home", title = "nav.overview")
+@StyleSheet("context://styles/coverage.css")
 public class OverviewView extends Main implements HasDynamicTitle {
 
     static final int UPCOMING_DAYS = 45;
 
-    OverviewView(AccountService accounts, PlaceService places, CalendarService calendar) {
+    OverviewView(AccountService accounts, PlaceService places, CalendarService calendar, CoverageService coverage,
+                 ShiftSignupService signups) {
         addClassName("page");
         Account me = accounts.me();
         String municipality = places.municipality().map(m -> m.name()).orElse(getTranslation("overview.noMunicipality"));
         H1 greeting = new H1(getTranslation("overview.greeting", me.displayName()));
         greeting.setId("greeting");
         add(greeting, new Paragraph(getTranslation("overview.intro", municipality)));
+        add(new OverviewTodo(me, coverage, signups));
 
         List<District> districts = places.districts();
         long venues = districts.stream().mapToLong(d -> d.venues().size()).sum();

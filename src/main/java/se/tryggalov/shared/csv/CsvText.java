@@ -13,6 +13,20 @@ public final class CsvText {
     private CsvText() {
     }
 
+    /**
+     * A cell Excel would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading
+     * apostrophe, as Excel itself marks text (CSV injection). Every CSV export writes its cells through this.
+     */
+    public static String neutralised(String value) {
+        if (value == null) {
+            return "";
+        }
+        if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
+            return "'" + value;
+        }
+        return value;
+    }
+
     /** Swedish Excel separates with semicolons, most other tools with commas: the header line decides. */
     public static char delimiter(String header) {
         long semicolons = header.chars().filter(c -> c == ';').count();

@@ -30,6 +30,8 @@ class MainLayoutTest extends KaribuViewTest {
     /*
      * The menu each role should see, written out from the views' annotations:
      *   OverviewView       @PermitAll                                         @Menu(order = 0,  title = "nav.overview")
+     *   DashboardView      @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 1,  title = "nav.dashboard")
+     *   CoverView          @RolesAllowed(VIEWER, PARTNER_CONTACT, COORDINATOR, ADMIN) @Menu(order = 2, "nav.coverage")
      *   CalendarView       @PermitAll                                         @Menu(order = 10, title = "nav.calendar")
      *   DistrictsView      @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 20, "nav.districts")
      *   OrganisationsView  @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT, VIEWER) @Menu(order = 30, "nav.organisations")
@@ -54,20 +56,21 @@ class MainLayoutTest extends KaribuViewTest {
      */
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.calendar", "nav.districts", "nav.organisations",
+                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.dashboard", "nav.coverage", "nav.calendar", "nav.districts", "nav.organisations",
                         "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.plan",
                         "nav.planBoard", "nav.planRules", "nav.roster", "nav.signupSettings", "nav.import", "nav.users",
                         "nav.auditLog",
                         "nav.privacy", "nav.myData", "nav.account")),
-                Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.calendar", "nav.districts",
+                Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.dashboard", "nav.coverage",
+                        "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
                         "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.planRules", "nav.roster",
                         "nav.signupSettings", "nav.import", "nav.myData", "nav.account")),
-                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.calendar", "nav.districts",
+                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.coverage", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
                         "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.roster", "nav.import",
                         "nav.myData", "nav.account")),
-                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.calendar", "nav.districts",
+                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.coverage", "nav.calendar", "nav.districts",
                         "nav.organisations", "nav.contacts", "nav.plan", "nav.planBoard", "nav.myData", "nav.account")),
                 Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.availability",
                         "nav.openShifts", "nav.myShifts", "nav.profile", "nav.myData", "nav.account")));
@@ -92,12 +95,12 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin", Role.ADMIN);
         navigateTo(OverviewView.class);
 
-        assertThat(menuLabels()).containsExactly("Översikt", "Kalender", "Kommundelar", "Organisationer",
+        assertThat(menuLabels()).containsExactly("Översikt", "Täckning", "Vem är ute", "Kalender", "Kommundelar", "Organisationer",
                 "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Planering", "Lovtavla",
                 "Bemanningsregler", "Schemaläggning", "Självanmälan", "Import", "Användare",
                 "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
-                .containsExactly("", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
+                .containsExactly("", "dashboard", "coverage", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
                         "availability/overview", "plan", "plan/board", "plan/rules", "roster", "signup-settings", "import", "users",
                         "audit-log", "privacy", "my-data", "account");
     }
