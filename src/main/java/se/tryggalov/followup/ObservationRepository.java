@@ -41,6 +41,19 @@ class ObservationRepository {
                 .returning(OBSERVATION.ID).fetchSingle(OBSERVATION.ID);
     }
 
+    /** Many at once (the demo history): one batch. */
+    void insertAll(List<ObservationDraft> drafts, ObservationSource source, OffsetDateTime now) {
+        dsl.batch(drafts.stream().map(d -> dsl.insertInto(OBSERVATION)
+                .set(OBSERVATION.DISTRICT_ID, d.districtId())
+                .set(OBSERVATION.VENUE_ID, d.venueId())
+                .set(OBSERVATION.CATEGORY, d.category().name())
+                .set(OBSERVATION.OBSERVED_AT, d.observedAt().atZone(Zones.STOCKHOLM).toOffsetDateTime())
+                .set(OBSERVATION.COUNT, d.count())
+                .set(OBSERVATION.NOTE, d.note())
+                .set(OBSERVATION.SOURCE, source.name())
+                .set(OBSERVATION.REPORTED_AT, now)).toList()).execute();
+    }
+
     /** The import keys of the given ones already stored. */
     Set<String> existingKeys(Collection<String> keys) {
         if (keys.isEmpty()) {

@@ -70,6 +70,20 @@ public class ObservationService {
         return id;
     }
 
+    /**
+     * Start-up code (the demo history): many observations at once, each checked by the same rule as the form, saved
+     * in one batch as partner reports.
+     */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional
+    public int reportAtStartup(List<ObservationDraft> drafts) {
+        List<District> districts = places.districts();
+        List<ObservationDraft> clean = drafts.stream().map(d -> check(d, districts)).toList();
+        observations.insertAll(clean, ObservationSource.PARTNER, OffsetDateTime.now(clock));
+        audit.record(AuditAction.OBSERVATION_REPORTED, "observation", null, "start-up count=" + clean.size());
+        return clean.size();
+    }
+
     /** Every observation in the dates (both inclusive): reported, imported and from the walk logs, oldest first. */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT, Role.Names.VIEWER})
     @Transactional(readOnly = true)
