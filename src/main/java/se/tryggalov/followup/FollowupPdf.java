@@ -188,7 +188,11 @@ final class FollowupPdf {
     private static String change(Change change, Texts texts) {
         String difference = change.difference() > 0 ? "+" + change.difference()
                 : change.difference() < 0 ? "−" + (-change.difference()) : "±0";
-        return change.percent() == null ? difference : difference + " (" + change.percent() + " %)";
+        if (change.percent() == null) {
+            return difference;
+        }
+        int p = change.percent();
+        return difference + " (" + (p > 0 ? "+" + p : p < 0 ? "−" + (-p) : "0") + " %)";
     }
 
     private static String breakName(CalendarItem brk, Texts texts) {

@@ -81,12 +81,14 @@ class EvaluationServiceTest {
         NumberFormat decimal = NumberFormat.getNumberInstance(Translations.SWEDISH);
         decimal.setMaximumFractionDigits(1);
         assertThat(text).contains("Lovrapport: Sportlov " + sportlov.firstDay().getYear(),
-                "Planerade pass " + now.plannedShifts() + " " + before.plannedShifts(),
-                "Nattvandringar med logg " + now.loggedShifts() + " " + before.loggedShifts(),
-                "Timmar " + decimal.format(now.hours()) + " " + decimal.format(before.hours()),
-                "Observationer " + now.observations() + " " + before.observations(),
                 now.period().first().getYear() + " (" + now.observations() + ")",
                 "Glaskross vid badplatserna");
+        // the extractor drops the space between table cells now and then: compare the rows without spaces
+        assertThat(text.replaceAll("\\s+", "")).contains(
+                "Planeradepass" + now.plannedShifts() + before.plannedShifts(),
+                "Nattvandringarmedlogg" + now.loggedShifts() + before.loggedShifts(),
+                "Timmar" + decimal.format(now.hours()) + decimal.format(before.hours()),
+                "Observationer" + now.observations() + before.observations());
     }
 
     @Test
