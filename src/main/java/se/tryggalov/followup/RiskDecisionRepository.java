@@ -14,6 +14,9 @@ import static se.tryggalov.jooq.Tables.RISK_DECISION;
 @Repository
 class RiskDecisionRepository {
 
+    /** Serialises answers, so two coordinators cannot both raise the same evening. */
+    private static final long DECISION_LOCK = 0x7269736b64656369L; // "riskdeci"
+
     private final DSLContext dsl;
 
     RiskDecisionRepository(DSLContext dsl) {
@@ -41,6 +44,6 @@ class RiskDecisionRepository {
     }
 
     void lock() {
-        dsl.execute("select pg_advisory_xact_lock(hashtext('risk_decision'))");
+        dsl.fetch("select pg_advisory_xact_lock(?)", DECISION_LOCK);
     }
 }

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -123,7 +123,8 @@ public class ObservationsView extends Main implements HasDynamicTitle {
         add(new H2(getTranslation("followup.observation.new")), form, problem, save);
         reset();
         if (!currentUser.hasRole(Role.VOLUNTEER) || currentUser.hasRole(Role.COORDINATOR)) {
-            Anchor importLink = new Anchor("observations/import", getTranslation("followup.import.link"));
+            RouterLink importLink = new RouterLink(getTranslation("followup.import.link"),
+                    ObservationImportView.class);
             importLink.setId("observation-import-link");
             add(new Paragraph(importLink));
         }

@@ -73,8 +73,8 @@ public class SituationView extends Main implements BeforeEnterObserver, HasDynam
         breakChoice.setLabel(getTranslation("followup.picture.break"));
         breakChoice.setId("picture-break");
         breakChoice.setItems(situation.breaks());
-        breakChoice.setItemLabelGenerator(b -> (b.title() != null ? b.title() : getTranslation(b.nameKey()))
-                + " " + b.firstDay().getYear());
+        breakChoice.setItemLabelGenerator(b -> b == null ? getTranslation("followup.picture.noBreak")
+                : (b.title() != null ? b.title() : getTranslation(b.nameKey())) + " " + b.firstDay().getYear());
         breakChoice.setEmptySelectionAllowed(true);
         breakChoice.setEmptySelectionCaption(getTranslation("followup.picture.noBreak"));
         breakChoice.addValueChangeListener(e -> {
