@@ -17,10 +17,15 @@ import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.calendar.YearPlan;
+import se.tryggalov.followup.ActionPlanService;
 import se.tryggalov.followup.EvaluationService;
+import se.tryggalov.followup.MeasureDraft;
+import se.tryggalov.followup.MeasureStatus;
 import se.tryggalov.followup.ObservationCategory;
 import se.tryggalov.followup.ObservationDraft;
 import se.tryggalov.followup.ObservationService;
+import se.tryggalov.partner.Organisation;
+import se.tryggalov.partner.PartnerService;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.roster.CheckInSheet;
@@ -69,11 +74,14 @@ class DemoFollowup {
     private final ObservationService observations;
     private final EvaluationService evaluations;
     private final PlaceService places;
+    private final ActionPlanService actionPlan;
+    private final PartnerService partners;
     private final Clock clock;
 
     DemoFollowup(CalendarService calendar, CoverageRuleService rules, ActivityService activities,
                  RosterService roster, WalkLogService walkLogs, AvailabilityService availability,
-                 ObservationService observations, EvaluationService evaluations, PlaceService places, Clock clock) {
+                 ObservationService observations, EvaluationService evaluations, PlaceService places,
+                 ActionPlanService actionPlan, PartnerService partners, Clock clock) {
         this.calendar = calendar;
         this.rules = rules;
         this.activities = activities;
@@ -83,6 +91,8 @@ class DemoFollowup {
         this.observations = observations;
         this.evaluations = evaluations;
         this.places = places;
+        this.actionPlan = actionPlan;
+        this.partners = partners;
         this.clock = clock;
     }
 
@@ -107,8 +117,36 @@ class DemoFollowup {
                 "Fler vuxna ute på fredagarna gav lugnare kvällar i Alby och Fittja. Samlingen vid Tumba station "
                         + "flyttade till Hallunda centrum. Glaskross vid badplatserna anmäldes till Botkyrkabyggen "
                         + "samma kväll. Till nästa år: en grupp till i Hallunda på lördagen."));
+        calendar.plan(last).flatMap(DemoFollowup::sportlov).ifPresent(this::measures);
         log.info("Demo follow-up: {} walk logs, {} observations in {} ms", logs, seen,
                 (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** Two measures of the action plan: one carried out in last sportlov, one still running. */
+    private void measures(CalendarItem lastSportlov) {
+        Map<String, Long> organisations = partners.organisations().stream()
+                .collect(Collectors.toMap(Organisation::name, Organisation::id, (a, b) -> a));
+        Map<String, Long> districts = places.districts().stream()
+                .collect(Collectors.toMap(District::name, District::id, (a, b) -> a));
+        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
+        Long nightWalkers = organisations.get("Nattvandrarna Botkyrka");
+        Long housing = organisations.get("Botkyrkabyggen");
+        Long police = organisations.get("Polisen – lokalpolisområde Botkyrka");
+        if (nightWalkers == null || housing == null || police == null) {
+            return;
+        }
+        actionPlan.create(new MeasureDraft("Fler vuxna ute i Alby och Fittja på sportlovets fredagar",
+                "Två nattvandrargrupper i stället för en från 21:00, samling vid Albys Hjärta.", nightWalkers,
+                Set.of(police), Set.of(districts.get("Alby"), districts.get("Fittja")),
+                Set.of(ObservationCategory.YOUTH_GATHERING, ObservationCategory.MOPEDS), Set.of(),
+                lastSportlov.firstDay().minusDays(3), lastSportlov.lastDay().plusDays(1),
+                lastSportlov.lastDay().plusWeeks(2), MeasureStatus.DONE));
+        actionPlan.create(new MeasureDraft("Klotter saneras inom 24 timmar",
+                "Nattvandrare och fältassistenter rapporterar klotter; bostadsbolaget sanerar nästa vardag.", housing,
+                Set.of(nightWalkers), Set.of(districts.get("Alby"), districts.get("Fittja"),
+                        districts.get("Hallunda-Norsborg")), Set.of(ObservationCategory.GRAFFITI), Set.of(),
+                lastSportlov.firstDay().minusMonths(1), today.plusMonths(6), today.plusDays(10),
+                MeasureStatus.ONGOING));
     }
 
     private static java.util.Optional<CalendarItem> sportlov(YearPlan plan) {

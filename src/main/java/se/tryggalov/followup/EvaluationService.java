@@ -55,6 +55,8 @@ public class EvaluationService {
     private final ObservationService observations;
     private final SituationService situation;
     private final EvaluationRepository evaluations;
+    private final ActionPlanService actionPlan;
+    private final se.tryggalov.partner.PartnerService partners;
     private final Translations translations;
     private final CurrentUser currentUser;
     private final AuditLog audit;
@@ -62,6 +64,7 @@ public class EvaluationService {
 
     EvaluationService(CalendarService calendar, ActivityService activities, WalkLogService walkLogs,
                       ObservationService observations, SituationService situation, EvaluationRepository evaluations,
+                      ActionPlanService actionPlan, se.tryggalov.partner.PartnerService partners,
                       Translations translations, CurrentUser currentUser, AuditLog audit, Clock clock) {
         this.calendar = calendar;
         this.activities = activities;
@@ -69,6 +72,8 @@ public class EvaluationService {
         this.observations = observations;
         this.situation = situation;
         this.evaluations = evaluations;
+        this.actionPlan = actionPlan;
+        this.partners = partners;
         this.translations = translations;
         this.currentUser = currentUser;
         this.audit = audit;
@@ -144,7 +149,12 @@ public class EvaluationService {
         CalendarItem brk = breakOf(breakId);
         Evaluation evaluation = evaluation(breakId);
         SituationPicture picture = situation.picture(SituationService.periodOf(brk));
-        byte[] pdf = FollowupPdf.breakReport(brk, evaluation, picture, texts(locale), LocalDate.now(clock));
+        List<Measure> measures = actionPlan.measures().stream()
+                .filter(m -> m.overlaps(brk.firstDay(), brk.lastDay())).toList();
+        Map<Long, String> owners = new java.util.HashMap<>();
+        partners.organisations().forEach(o -> owners.put(o.id(), o.name()));
+        byte[] pdf = FollowupPdf.breakReport(brk, evaluation, picture, measures, owners, texts(locale),
+                LocalDate.now(clock));
         audit.record(AuditAction.FOLLOWUP_CHANGED, "break_report", breakId, "pdf");
         return pdf;
     }

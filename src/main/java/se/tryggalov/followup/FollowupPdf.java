@@ -52,7 +52,8 @@ final class FollowupPdf {
     private FollowupPdf() {
     }
 
-    static byte[] breakReport(CalendarItem brk, Evaluation evaluation, SituationPicture picture, Texts texts,
+    static byte[] breakReport(CalendarItem brk, Evaluation evaluation, SituationPicture picture,
+                              List<Measure> measures, java.util.Map<Long, String> owners, Texts texts,
                               LocalDate today) {
         Fonts f = new Fonts();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -103,6 +104,19 @@ final class FollowupPdf {
                     String.valueOf(line.vsLastYear().earlier()), change(line.vsLastYear(), texts)));
         }
         document.add(districts);
+
+        document.add(heading(texts.t("followup.report.actionPlan"), f));
+        if (measures.isEmpty()) {
+            document.add(new Paragraph(texts.t("followup.report.noMeasures"), f.normal));
+        } else {
+            PdfPTable plan = table(List.of(texts.t("followup.measure.name"), texts.t("followup.measure.owner"),
+                    texts.t("followup.measure.followUp"), texts.t("followup.measure.status")), f);
+            for (Measure m : measures) {
+                row(plan, f, m.draft().title(), List.of(owners.getOrDefault(m.draft().ownerOrganisationId(), ""),
+                        m.draft().followUpOn().toString(), texts.t(m.draft().status().messageKey())));
+            }
+            document.add(plan);
+        }
 
         document.add(heading(texts.t("followup.evaluation.notes"), f));
         document.add(new Paragraph(evaluation.notes().isBlank() ? texts.t("followup.evaluation.noNotes")

@@ -101,7 +101,9 @@ class TableOwnershipTest {
             entry("walk_log_count", ROSTER),
             entry("observation", "se.tryggalov.followup"), // what partners report and files deliver, by place
             entry("risk_decision", "se.tryggalov.followup"),
-            entry("break_evaluation", "se.tryggalov.followup")); // the steering group's notes after a break // answers to the weekly picture's suggestions
+            entry("break_evaluation", "se.tryggalov.followup"), // the steering group's notes after a break
+            entry("action_measure", "se.tryggalov.followup"), // the action plan (åtgärdsplan)
+            entry("action_measure_activity", "se.tryggalov.followup")); // answers to the weekly picture's suggestions
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace

@@ -90,4 +90,22 @@ class FollowupViewsTest extends KaribuViewTest {
         assertThat(view.save.isEnabled()).isFalse();
         assertNoRawTranslationKeys();
     }
+
+    @Test
+    void theActionPlanListsTheDemoMeasuresAndOnlyCoordinatorsGetTheForm() {
+        signInAs("coordinator", Role.COORDINATOR);
+        ActionPlanView view = navigateTo(ActionPlanView.class);
+        assertNoRawTranslationKeys();
+        assertThat(_get(Div.class, s -> s.withId("action-plan-table")).getElement().getOuterHTML())
+                .contains("Klotter saneras inom 24 timmar");
+        setValueAsUser(view.title, "Ring 070-123 45 67");
+        _click(_get(Button.class, s -> s.withId("measure-save")));
+        assertThat(view.problem.getText()).isNotBlank();
+
+        signInAs("viewer", Role.VIEWER);
+        navigateTo(ActionPlanView.class);
+        assertNoRawTranslationKeys();
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(Button.class, s -> s.withId("measure-save")))
+                .isEmpty();
+    }
 }
