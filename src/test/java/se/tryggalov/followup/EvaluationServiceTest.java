@@ -82,14 +82,14 @@ class EvaluationServiceTest {
         decimal.setMaximumFractionDigits(1);
         assertThat(text).contains("Lovrapport: Sportlov " + sportlov.firstDay().getYear(),
                 now.period().first().getYear() + " (" + now.observations() + ")",
-                "Glaskross vid badplatserna", "Åtgärdsplanen under lovet",
-                "Fler vuxna ute i Alby och Fittja på sportlovets fredagar", "Genomförd");
+                "Glaskross vid badplatserna", "Åtgärdsplanen under lovet", "Genomförd");
         // the extractor drops the space between table cells now and then: compare the rows without spaces
         assertThat(text.replaceAll("\\s+", "")).contains(
                 "Planeradepass" + now.plannedShifts() + before.plannedShifts(),
                 "Nattvandringarmedlogg" + now.loggedShifts() + before.loggedShifts(),
                 "Timmar" + decimal.format(now.hours()) + decimal.format(before.hours()),
-                "Observationer" + now.observations() + before.observations());
+                "Observationer" + now.observations() + before.observations(),
+                "FlervuxnauteiAlbyochFittjapåsportlovetsfredagar"); // a cell that wraps
     }
 
     @Test
