@@ -62,14 +62,16 @@ class DemoData {
     private final DemoAvailability demoAvailability;
     private final DemoPlan demoPlan;
     private final DemoSignups demoSignups;
+    private final DemoFollowup demoFollowup;
     private final Translations translations;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
              CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
              DemoVolunteers demoVolunteers, DemoAvailability demoAvailability, DemoPlan demoPlan,
-             DemoSignups demoSignups, Translations translations) {
+             DemoSignups demoSignups, DemoFollowup demoFollowup, Translations translations) {
         this.demoSignups = demoSignups;
+        this.demoFollowup = demoFollowup;
         this.translations = translations;
         this.demoPlan = demoPlan;
         this.demoPlaces = demoPlaces;
@@ -203,6 +205,7 @@ class DemoData {
         demoAvailability.load();
         demoPlan.load();
         demoSignups.load();
+        demoFollowup.load();
         audit.record(AuditAction.DEMO_DATA_LOADED, "demo", null, null);
     }
 

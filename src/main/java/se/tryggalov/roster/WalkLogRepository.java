@@ -219,6 +219,27 @@ class WalkLogRepository {
                         WalkCategory.valueOf(r.value6()), r.value7()));
     }
 
+    /** Night-walk shifts in the period per organisation of the walkers on them, with their log if filed. */
+    List<WalkEvening> evenings(LocalDate first, LocalDate last) {
+        var present = DSL.count().filterWhere(SHIFT_ASSIGNMENT.CHECKED_IN_AT.isNotNull()
+                .and(SHIFT_ASSIGNMENT.STATUS.eq(CONFIRMED)));
+        var hours = DSL.coalesce(DSL.sum(SHIFT_ASSIGNMENT.HOURS), BigDecimal.ZERO);
+        return dsl.select(SHIFT.ID, SHIFT.DAY, DISTRICT.NAME, ORGANISATION.ID, ORGANISATION.NAME, WALK_LOG.ID,
+                        DSL.count(), present, hours)
+                .from(SHIFT_ASSIGNMENT).join(SHIFT).on(SHIFT.ID.eq(SHIFT_ASSIGNMENT.SHIFT_ID))
+                .join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
+                .join(DISTRICT).on(DISTRICT.ID.eq(ACTIVITY.DISTRICT_ID))
+                .join(VOLUNTEER_ORGANISATION).on(VOLUNTEER_ORGANISATION.USER_ID.eq(SHIFT_ASSIGNMENT.USER_ID))
+                .join(ORGANISATION).on(ORGANISATION.ID.eq(VOLUNTEER_ORGANISATION.ORGANISATION_ID))
+                .leftJoin(WALK_LOG).on(WALK_LOG.SHIFT_ID.eq(SHIFT.ID))
+                .where(SHIFT.DAY.between(first, last).and(ACTIVITY.ACTIVITY_TYPE.eq("NIGHT_WALK"))
+                        .and(SHIFT_ASSIGNMENT.STATUS.in(CONFIRMED, NO_SHOW)))
+                .groupBy(SHIFT.ID, SHIFT.DAY, DISTRICT.NAME, ORGANISATION.ID, ORGANISATION.NAME, WALK_LOG.ID)
+                .orderBy(ORGANISATION.NAME, SHIFT.DAY, DISTRICT.NAME, SHIFT.ID)
+                .fetch(r -> new WalkEvening(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9()));
+    }
+
     private static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }

@@ -164,6 +164,13 @@ public class WalkLogService {
         return logs.observations(first, last);
     }
 
+    /** Night-walk evenings per organisation of the walkers, with their logs (no names), for the grant basis. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional(readOnly = true)
+    public List<WalkEvening> evenings(LocalDate first, LocalDate last) {
+        return logs.evenings(first, last);
+    }
+
     private WalkLogRepository.ShiftHead allowed(long shiftId) {
         WalkLogRepository.ShiftHead shift = logs.lockShift(shiftId)
                 .orElseThrow(() -> new UserMessageException("error.notFound"));

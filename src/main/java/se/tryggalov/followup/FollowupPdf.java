@@ -1,0 +1,269 @@
+package se.tryggalov.followup;
+
+import org.openpdf.text.Document;
+import org.openpdf.text.Element;
+import org.openpdf.text.Font;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Paragraph;
+import org.openpdf.text.Phrase;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfPCell;
+import org.openpdf.text.pdf.PdfPTable;
+import org.openpdf.text.pdf.PdfString;
+import org.openpdf.text.pdf.PdfWriter;
+import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.roster.WalkEvening;
+
+import java.awt.Color;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+
+/**
+ * The follow-up documents as A4 PDFs (OpenPDF, the embedded Liberation Sans font it ships): the break report for the
+ * steering group (evaluation beside the two years before, a bar chart of observations, the situational picture of
+ * the break, the notes) and the grant basis per association (evenings, walkers, hours, each with its walk log's
+ * number; evenings without a log listed apart).
+ */
+final class FollowupPdf {
+
+    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
+    private static final Color GREY = new Color(0x55, 0x55, 0x55);
+    private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
+    private static final Color BAR = new Color(0x1a, 0x5f, 0xb4);
+
+    /** The report's language and its translations. */
+    record Texts(Locale locale, BiFunction<String, Object[], String> translator) {
+
+        String t(String key, Object... args) {
+            return translator.apply(key, args);
+        }
+    }
+
+    private FollowupPdf() {
+    }
+
+    static byte[] breakReport(CalendarItem brk, Evaluation evaluation, SituationPicture picture,
+                              List<Measure> measures, java.util.Map<Long, String> owners, Texts texts,
+                              LocalDate today) {
+        Fonts f = new Fonts();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String name = breakName(brk, texts);
+        Opened opened = open(out, texts, texts.t("followup.report.breakTitle", name, brk.firstDay().getYear()));
+        Document document = opened.document();
+        PdfWriter writer = opened.writer();
+        document.add(new Paragraph(texts.t("followup.report.breakTitle", name, brk.firstDay().getYear()), f.title));
+        document.add(new Paragraph(texts.t("followup.report.made", brk.firstDay(), brk.lastDay(), today), f.small));
+
+        document.add(heading(texts.t("followup.evaluation.heading"), f));
+        List<String> headers = new ArrayList<>();
+        headers.add("");
+        evaluation.columns().forEach(c -> headers.add(c.period().first().getYear() + ""));
+        PdfPTable table = table(headers, f);
+        NumberFormat decimal = NumberFormat.getNumberInstance(texts.locale());
+        decimal.setMaximumFractionDigits(1);
+        row(table, f, texts.t("followup.evaluation.planned"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.plannedShifts())).toList());
+        row(table, f, texts.t("followup.evaluation.staffed"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.staffedShifts())).toList());
+        row(table, f, texts.t("followup.evaluation.logged"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.loggedShifts())).toList());
+        row(table, f, texts.t("followup.evaluation.hours"), evaluation.columns().stream()
+                .map(c -> decimal.format(c.hours())).toList());
+        row(table, f, texts.t("followup.evaluation.organisations"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.organisations())).toList());
+        row(table, f, texts.t("followup.evaluation.noShows"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.noShows())).toList());
+        row(table, f, texts.t("followup.evaluation.observations"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.observations())).toList());
+        for (ObservationCategory category : ObservationCategory.values()) {
+            if (evaluation.columns().stream().anyMatch(c -> c.byCategory().getOrDefault(category, 0) > 0)) {
+                row(table, f, "  " + texts.t(category.messageKey()), evaluation.columns().stream()
+                        .map(c -> String.valueOf(c.byCategory().getOrDefault(category, 0))).toList());
+            }
+        }
+        document.add(table);
+
+        document.add(heading(texts.t("followup.report.chart"), f));
+        bars(writer, document, evaluation, texts, f);
+
+        document.add(heading(texts.t("followup.picture.byDistrict"), f));
+        PdfPTable districts = table(List.of(texts.t("followup.picture.district"), texts.t("followup.picture.count"),
+                texts.t("followup.picture.lastYear"), texts.t("followup.picture.vsLastYear")), f);
+        for (SituationPicture.Line line : picture.totals()) {
+            row(districts, f, line.districtName(), List.of(String.valueOf(line.count()),
+                    String.valueOf(line.vsLastYear().earlier()), change(line.vsLastYear(), texts)));
+        }
+        document.add(districts);
+
+        document.add(heading(texts.t("followup.report.actionPlan"), f));
+        if (measures.isEmpty()) {
+            document.add(new Paragraph(texts.t("followup.report.noMeasures"), f.normal));
+        } else {
+            PdfPTable plan = table(List.of(texts.t("followup.measure.name"), texts.t("followup.measure.owner"),
+                    texts.t("followup.measure.followUp"), texts.t("followup.measure.status")), f);
+            for (Measure m : measures) {
+                row(plan, f, m.draft().title(), List.of(owners.getOrDefault(m.draft().ownerOrganisationId(), ""),
+                        m.draft().followUpOn().toString(), texts.t(m.draft().status().messageKey())));
+            }
+            document.add(plan);
+        }
+
+        document.add(heading(texts.t("followup.evaluation.notes"), f));
+        document.add(new Paragraph(evaluation.notes().isBlank() ? texts.t("followup.evaluation.noNotes")
+                : evaluation.notes(), f.normal));
+        document.close();
+        return out.toByteArray();
+    }
+
+    static byte[] grantBasis(GrantBasis basis, Texts texts, LocalDate today) {
+        Fonts f = new Fonts();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String title = texts.t("followup.grant.title", basis.first(), basis.last());
+        Document document = open(out, texts, title).document();
+        document.add(new Paragraph(title, f.title));
+        document.add(new Paragraph(texts.t("followup.grant.made", today), f.small));
+        if (basis.associations().isEmpty()) {
+            document.add(new Paragraph(texts.t("followup.grant.none"), f.normal));
+        }
+        NumberFormat decimal = NumberFormat.getNumberInstance(texts.locale());
+        decimal.setMaximumFractionDigits(2);
+        for (GrantBasis.Association a : basis.associations()) {
+            document.add(heading(a.name(), f));
+            document.add(new Paragraph(texts.t("followup.grant.summary", a.evenings(),
+                    decimal.format(a.walkersPerEvening()), decimal.format(a.hours())), f.normal));
+            PdfPTable table = table(List.of(texts.t("followup.grant.evening"), texts.t("followup.picture.district"),
+                    texts.t("followup.grant.walkers"), texts.t("followup.evaluation.hours"),
+                    texts.t("followup.grant.log")), f);
+            for (WalkEvening e : a.walked()) {
+                row(table, f, e.day().toString(), List.of(e.districtName(), String.valueOf(e.present()),
+                        decimal.format(e.hours()), "#" + e.walkLogId()));
+            }
+            document.add(table);
+            if (!a.lackingLog().isEmpty()) {
+                document.add(new Paragraph(texts.t("followup.grant.lacking", a.lackingLog().size()), f.bold));
+                for (WalkEvening e : a.lackingLog()) {
+                    document.add(new Paragraph("• " + e.day() + " " + e.districtName() + " ("
+                            + texts.t("followup.grant.confirmed", e.confirmed()) + ")", f.normal));
+                }
+            }
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    private record Opened(Document document, PdfWriter writer) {
+    }
+
+    private static Opened open(ByteArrayOutputStream out, Texts texts, String title) {
+        Document document = new Document(PageSize.A4, 40, 40, 40, 50);
+        PdfWriter writer = PdfWriter.getInstance(document, out);
+        document.addTitle(title);
+        writer.getExtraCatalog().put(PdfName.LANG, new PdfString(texts.locale().getLanguage()));
+        document.open();
+        return new Opened(document, writer);
+    }
+
+    /** Horizontal bars: observations per year of the break, drawn with the page's graphics. */
+    private static void bars(PdfWriter w, Document document, Evaluation evaluation, Texts texts, Fonts f) {
+        int max = evaluation.columns().stream().mapToInt(Evaluation.Column::observations).max().orElse(0);
+        PdfPTable chart = new PdfPTable(new float[]{1.2f, 5});
+        chart.setWidthPercentage(100);
+        for (Evaluation.Column c : evaluation.columns()) {
+            PdfPCell label = new PdfPCell(new Phrase(c.period().first().getYear() + " (" + c.observations() + ")",
+                    f.normal));
+            label.setBorder(Rectangle.NO_BORDER);
+            chart.addCell(label);
+            PdfPCell bar = new PdfPCell(new Phrase(" ", f.normal));
+            bar.setBorder(Rectangle.NO_BORDER);
+            float share = max == 0 ? 0 : (float) c.observations() / max;
+            bar.setCellEvent((cell, position, canvases) -> {
+                PdfContentByte canvas = canvases[PdfPTable.BACKGROUNDCANVAS];
+                canvas.setColorFill(BAR);
+                canvas.rectangle(position.getLeft(), position.getBottom() + 2,
+                        Math.max(1, position.getWidth() * share), position.getHeight() - 4);
+                canvas.fill();
+            });
+            chart.addCell(bar);
+        }
+        document.add(chart);
+        document.add(new Paragraph(texts.t("followup.report.chartNote"), f.small));
+    }
+
+    private static String change(Change change, Texts texts) {
+        String difference = change.difference() > 0 ? "+" + change.difference()
+                : change.difference() < 0 ? "−" + (-change.difference()) : "±0";
+        if (change.percent() == null) {
+            return difference;
+        }
+        int p = change.percent();
+        return difference + " (" + (p > 0 ? "+" + p : p < 0 ? "−" + (-p) : "0") + " %)";
+    }
+
+    private static String breakName(CalendarItem brk, Texts texts) {
+        return brk.title() != null ? brk.title() : texts.t(brk.nameKey());
+    }
+
+    private static Paragraph heading(String text, Fonts f) {
+        Paragraph p = new Paragraph(text, f.heading);
+        p.setSpacingBefore(12);
+        p.setSpacingAfter(4);
+        return p;
+    }
+
+    private static PdfPTable table(List<String> headers, Fonts f) {
+        PdfPTable table = new PdfPTable(headers.size());
+        table.setWidthPercentage(100);
+        table.setHeaderRows(1);
+        for (String header : headers) {
+            PdfPCell cell = new PdfPCell(new Phrase(header, f.bold));
+            cell.setBorder(Rectangle.BOTTOM);
+            cell.setBorderColor(RULE);
+            table.addCell(cell);
+        }
+        return table;
+    }
+
+    private static void row(PdfPTable table, Fonts f, String first, List<String> values) {
+        PdfPCell head = new PdfPCell(new Phrase(first, f.normal));
+        head.setBorder(Rectangle.NO_BORDER);
+        table.addCell(head);
+        for (String value : values) {
+            PdfPCell cell = new PdfPCell(new Phrase(value, f.normal));
+            cell.setBorder(Rectangle.NO_BORDER);
+            cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+            table.addCell(cell);
+        }
+    }
+
+    private static final class Fonts {
+        final Font title;
+        final Font heading;
+        final Font normal;
+        final Font bold;
+        final Font small;
+
+        Fonts() {
+            BaseFont base;
+            try {
+                base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
+            } catch (IOException e) {
+                throw new UncheckedIOException("The PDF font is missing from OpenPDF", e);
+            }
+            title = new Font(base, 16, Font.BOLD);
+            heading = new Font(base, 12, Font.BOLD);
+            normal = new Font(base, 9.5f);
+            bold = new Font(base, 9.5f, Font.BOLD);
+            small = new Font(base, 8.5f, Font.NORMAL, GREY);
+        }
+    }
+}
