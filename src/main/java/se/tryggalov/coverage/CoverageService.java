@@ -184,8 +184,10 @@ public class CoverageService {
         }
     }
 
+    /** The shifts that cover evenings: a training evening (a course indoors) covers nothing and needs nothing. */
     private List<Shift> shifts(SchoolYear year, LocalDate first, LocalDate last) {
-        return activities.shifts(ShiftFilter.year(year).withDates(first, last));
+        return activities.shifts(ShiftFilter.year(year).withDates(first, last)).stream()
+                .filter(s -> s.type() != ActivityType.TRAINING).toList();
     }
 
     /**

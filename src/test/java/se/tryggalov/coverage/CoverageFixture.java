@@ -32,8 +32,9 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER;
  *  A         | walk g1: 4 on (walks, lead Lena)  | outreach: 2 of min 2      | –
  *            | walk g2: 2 on (short, draft)      |                           |
  *            | police patrol ×1 (commitment)     |                           |
- *  B         | –                                 | walk g1: 3, walk g2: 3    | walk g1 cancelled (3 on); g2 empty draft
+ *  B         | (a training evening: 3 on)        | walk g1: 3, walk g2: 3    | walk g1 cancelled (3 on); g2 empty draft
  * </pre>
+ * The training evening on Tue B is indoors: it covers nothing and needs nothing.
  */
 final class CoverageFixture {
 
@@ -132,6 +133,12 @@ final class CoverageFixture {
         }
         for (int i = 0; i < 3; i++) {
             data.assign(walkB3cancelled, walker(dsl, data, "b3w" + i, hiddenPhones), "CONFIRMED", false);
+        }
+        long courseAct = data.activity(year, districtB, walkers, "Grundkurs B");
+        dsl.update(ACTIVITY).set(ACTIVITY.ACTIVITY_TYPE, "TRAINING").where(ACTIVITY.ID.eq(courseAct)).execute();
+        long course = data.shift(courseAct, tue, 1, 1, 3, 10, false, "PUBLISHED", "PEOPLE");
+        for (int i = 0; i < 3; i++) {
+            data.assign(course, walker(dsl, data, "tw" + i, hiddenPhones), "CONFIRMED", false);
         }
     }
 
