@@ -7,9 +7,15 @@ import java.time.OffsetDateTime;
 import java.util.Optional;
 
 import static org.jooq.impl.DSL.when;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.min;
+import static se.tryggalov.jooq.Tables.LOGIN_ADDRESS_FAILURE;
 import static se.tryggalov.jooq.Tables.LOGIN_FAILURE;
 
-/** The only writer of login_failure: failed sign-ins per hashed name (see LoginThrottle). */
+/**
+ * The only writer of login_failure and login_address_failure: failed sign-ins per hashed name and per hashed client
+ * address (see LoginThrottle), shared by every app node.
+ */
 @Repository
 class LoginFailureRepository {
 
@@ -56,6 +62,27 @@ class LoginFailureRepository {
         return dsl.deleteFrom(LOGIN_FAILURE)
                 .where(LOGIN_FAILURE.LAST_FAILURE_AT.lt(before))
                 .and(LOGIN_FAILURE.LOCKED_UNTIL.isNull().or(LOGIN_FAILURE.LOCKED_UNTIL.lt(now)))
+                .execute();
+    }
+
+    /** Failures of one address since {@code since}: how many, and the oldest of them (null when none). */
+    record AddressFailures(int count, OffsetDateTime oldest) {
+    }
+
+    AddressFailures addressFailures(String addressHash, OffsetDateTime since) {
+        var row = dsl.select(count(), min(LOGIN_ADDRESS_FAILURE.FAILED_AT)).from(LOGIN_ADDRESS_FAILURE)
+                .where(LOGIN_ADDRESS_FAILURE.ADDRESS_HASH.eq(addressHash))
+                .and(LOGIN_ADDRESS_FAILURE.FAILED_AT.ge(since))
+                .fetchSingle();
+        return new AddressFailures(row.value1(), row.value2());
+    }
+
+    /** Counts one failure of this address and forgets every address's failures from before {@code forgetBefore}. */
+    void recordAddressFailure(String addressHash, OffsetDateTime now, OffsetDateTime forgetBefore) {
+        dsl.deleteFrom(LOGIN_ADDRESS_FAILURE).where(LOGIN_ADDRESS_FAILURE.FAILED_AT.lt(forgetBefore)).execute();
+        dsl.insertInto(LOGIN_ADDRESS_FAILURE)
+                .set(LOGIN_ADDRESS_FAILURE.ADDRESS_HASH, addressHash)
+                .set(LOGIN_ADDRESS_FAILURE.FAILED_AT, now)
                 .execute();
     }
 }

@@ -7,22 +7,17 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HexFormat;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Slows password guessing. Per name (kept in the database, so it survives restarts and holds across app
  * instances): from the 5th failure in a row the name is locked for 30 s, doubling with every further failure up to
  * 15 min. Names with and without an account are counted in the same table, the same way and with the same expiry
  * (a count whose last failure is a day old starts again), so neither the answers nor a restart tell which accounts
- * exist. Per client address (in memory): 30 failures within 15 minutes block that address for the rest of the
- * window, whichever names were tried.
+ * exist. Per client address (also in the database, issue #21: one count for all nodes, so adding nodes adds no
+ * guesses): 30 failures within 15 minutes block that address for the rest of the window, whichever names were tried.
  */
 @Component
 class LoginThrottle {
@@ -37,7 +32,6 @@ class LoginThrottle {
 
     private final Clock clock;
     private final LoginFailureRepository names;
-    private final Map<String, Deque<Instant>> failuresByAddress = new ConcurrentHashMap<>();
 
     /** A failure counted for a name: how many in a row, and the lock it now has (zero: none). */
     record NameFailure(int failures, Duration lock, OffsetDateTime lockedUntil) {
@@ -62,42 +56,29 @@ class LoginThrottle {
         if (address == null) {
             return Optional.empty();
         }
-        Deque<Instant> failures = failuresByAddress.get(address);
-        if (failures == null) {
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        LoginFailureRepository.AddressFailures recent = names.addressFailures(addressHash(address),
+                now.minus(ADDRESS_WINDOW));
+        if (recent.count() < ADDRESS_LIMIT) {
             return Optional.empty();
         }
-        synchronized (failures) {
-            Instant now = clock.instant();
-            prune(failures, now);
-            if (failures.size() < ADDRESS_LIMIT) {
-                return Optional.empty();
-            }
-            return Optional.of(Duration.between(now, failures.peekFirst().plus(ADDRESS_WINDOW)));
-        }
+        return Optional.of(Duration.between(now, recent.oldest().plus(ADDRESS_WINDOW)));
     }
 
     /** Failures from this address within the window (for tests and diagnostics). */
     int recentFailuresFrom(String address) {
-        Deque<Instant> failures = address == null ? null : failuresByAddress.get(address);
-        if (failures == null) {
+        if (address == null) {
             return 0;
         }
-        synchronized (failures) {
-            prune(failures, clock.instant());
-            return failures.size();
-        }
+        return names.addressFailures(addressHash(address), OffsetDateTime.now(clock).minus(ADDRESS_WINDOW)).count();
     }
 
     void recordAddressFailure(String address) {
         if (address == null) {
             return;
         }
-        Deque<Instant> failures = failuresByAddress.computeIfAbsent(address, a -> new ArrayDeque<>());
-        synchronized (failures) {
-            Instant now = clock.instant();
-            prune(failures, now);
-            failures.addLast(now);
-        }
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        names.recordAddressFailure(addressHash(address), now, now.minus(ADDRESS_WINDOW));
     }
 
     /** How long this (normalised) name stays locked, with or without an account. */
@@ -129,18 +110,20 @@ class LoginThrottle {
 
     /** The name is stored only as this hash (hex SHA-256 of the normalised name). */
     static String hash(String username) {
+        return sha256("trygga-lov login name:" + username);
+    }
+
+    private static String sha256(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("trygga-lov login name:" + username).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
 
-    private static void prune(Deque<Instant> failures, Instant now) {
-        while (!failures.isEmpty() && failures.peekFirst().plus(ADDRESS_WINDOW).isBefore(now)) {
-            failures.removeFirst();
-        }
+    /** The address is stored only as this hash (hex SHA-256), like the names. */
+    static String addressHash(String address) {
+        return sha256("trygga-lov login address:" + address);
     }
 }

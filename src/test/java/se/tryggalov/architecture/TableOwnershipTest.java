@@ -70,6 +70,7 @@ class TableOwnershipTest {
             entry("app_user_role", SECURITY),
             entry("account_token", SECURITY), // an account's invitation (and later reset) token
             entry("login_failure", SECURITY), // failed sign-ins per (hashed) name, with or without an account
+            entry("login_address_failure", SECURITY), // failed sign-ins per (hashed) client address, all nodes
             entry("app_user_second_factor", SECURITY), // TOTP secret (encrypted), replay and attempt counters
             entry("app_user_recovery_code", SECURITY), // hashed one-time recovery codes
             entry("app_user_external_identity", SECURITY), // OpenID Connect issuer + subject of an account

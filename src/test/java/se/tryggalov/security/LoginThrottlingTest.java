@@ -211,4 +211,46 @@ class LoginThrottlingTest {
                             e -> assertThat(e.retryAfterSeconds()).isBetween(55L, 60L));
         }
     }
+
+    @Test
+    void anAddressIsBlockedAfterThirtyFailuresUntilTheOldestLeavesTheWindow() {
+        se.tryggalov.TestClock ownClock = se.tryggalov.TestClock.at(clock.instant());
+        LoginThrottle throttle = new LoginThrottle(ownClock, loginFailures);
+        String address = freshAddress();
+        for (int i = 0; i < 29; i++) {
+            throttle.recordAddressFailure(address);
+            ownClock.advance(java.time.Duration.ofSeconds(10));
+        }
+        assertThat(throttle.addressBlockedFor(address)).isEmpty();
+
+        throttle.recordAddressFailure(address);
+        assertThat(throttle.addressBlockedFor(address)).hasValueSatisfying(d ->
+                assertThat(d).isPositive().isLessThanOrEqualTo(java.time.Duration.ofMinutes(15)));
+        assertThat(throttle.addressBlockedFor(freshAddress())).as("other addresses").isEmpty();
+
+        ownClock.advance(java.time.Duration.ofMinutes(16));
+        assertThat(throttle.addressBlockedFor(address)).isEmpty();
+    }
+
+    /** Issue #21: two app nodes on one database count an address's failures together, so a second node adds none. */
+    @Test
+    void anAddressSpreadingItsGuessesOverTwoNodesIsBlockedOnBoth() {
+        var nodeA = afterARestart();
+        var nodeB = afterARestart();
+        String address = freshAddress();
+        for (int i = 0; i < LoginThrottle.ADDRESS_LIMIT; i++) {
+            String guessedName = "spray-" + UUID.randomUUID().toString().substring(0, 8);
+            var node = i % 2 == 0 ? nodeA : nodeB;
+            assertThatThrownBy(() -> node.authenticate(attempt(guessedName, "guess", address)))
+                    .isInstanceOf(BadCredentialsException.class);
+        }
+        String username = newAccount();
+        for (var node : java.util.List.of(nodeA, nodeB, afterARestart())) {
+            assertThatThrownBy(() -> node.authenticate(attempt(username, PASSWORD, address)))
+                    .as("the right password from the blocked address, on every node")
+                    .isInstanceOf(LoginThrottledException.class);
+        }
+        assertThat(nodeB.authenticate(attempt(username, PASSWORD, freshAddress())).isAuthenticated())
+                .as("another address").isTrue();
+    }
 }
