@@ -27,7 +27,7 @@ class ArchitectureTest {
     static final String[] FEATURES = {"se.tryggalov.calendar..", "se.tryggalov.place..", "se.tryggalov.partner..",
             "se.tryggalov.volunteer..", "se.tryggalov.activity..", "se.tryggalov.roster..",
             "se.tryggalov.coverage..", "se.tryggalov.report..", "se.tryggalov.admin..", "se.tryggalov.demo..",
-            "se.tryggalov.availability..", "se.tryggalov.privacy..", "se.tryggalov.dataimport.."};
+            "se.tryggalov.availability..", "se.tryggalov.privacy..", "se.tryggalov.dataimport..", "se.tryggalov.notify.."};
     /** The base every feature may use: not features themselves. */
     static final Set<String> BASE = Set.of("se.tryggalov", "se.tryggalov.shared", "se.tryggalov.security",
             "se.tryggalov.jooq");

@@ -98,7 +98,9 @@ class TableOwnershipTest {
             entry("signup_policy", ROSTER),
             entry("signup_rule", ROSTER),
             entry("walk_log", ROSTER),
-            entry("walk_log_count", ROSTER));
+            entry("walk_log_count", ROSTER),
+            entry("personal_feed_token", "se.tryggalov.notify"), // a person's calendar-feed secret (hashed)
+            entry("personal_feed_event", "se.tryggalov.notify")); // what each feed last said: sequence, cancelled
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
