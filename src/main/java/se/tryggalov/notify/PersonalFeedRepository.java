@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import static se.tryggalov.jooq.Tables.APP_USER;
 import static se.tryggalov.jooq.Tables.PERSONAL_FEED_EVENT;
 import static se.tryggalov.jooq.Tables.PERSONAL_FEED_TOKEN;
 
@@ -31,8 +32,10 @@ class PersonalFeedRepository {
     }
 
     Optional<TokenOwner> ownerOf(String tokenHash) {
+        // a disabled account's address answers like an unknown one
         return dsl.select(PERSONAL_FEED_TOKEN.USER_ID, PERSONAL_FEED_TOKEN.TOKEN_HASH).from(PERSONAL_FEED_TOKEN)
-                .where(PERSONAL_FEED_TOKEN.TOKEN_HASH.eq(tokenHash))
+                .join(APP_USER).on(APP_USER.ID.eq(PERSONAL_FEED_TOKEN.USER_ID))
+                .where(PERSONAL_FEED_TOKEN.TOKEN_HASH.eq(tokenHash).and(APP_USER.ENABLED.isTrue()))
                 .fetchOptional(r -> new TokenOwner(r.value1(), r.value2()));
     }
 

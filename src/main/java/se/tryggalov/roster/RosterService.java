@@ -66,6 +66,8 @@ public class RosterService {
     private final Clock clock;
     private final ShiftSignupService signups;
     private final SignupRepository signupRules;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events; // notifications listen (notify feature)
 
     RosterService(RosterRepository roster, CalendarService calendar, ActivityService activities,
                   PeopleAccess peopleAccess, CurrentUser currentUser, SolverAccess solvers, AuditLog audit,
@@ -330,6 +332,7 @@ public class RosterService {
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId,
                 "moved from shift " + a.shiftId() + " to shift " + toShiftId);
+        events.publishEvent(new RosterEvents.PlaceChanged(toShiftId, a.userId(), RosterEvents.Change.MOVED, a.shiftId()));
     }
 
     /** Two people change places (both pinned where they land); group sizes stay as they were. */
@@ -381,6 +384,7 @@ public class RosterService {
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "removed from shift " + a.shiftId());
         signups.offerFreedPlaces(a.shiftId()); // the freed place goes to the waitlist first
+        events.publishEvent(new RosterEvents.PlaceChanged(a.shiftId(), a.userId(), RosterEvents.Change.TAKEN_OFF, null));
     }
 
     private RosterRepository.AssignmentRow activeAssignment(long id) {
@@ -439,6 +443,7 @@ public class RosterService {
         int published = activities.publishShifts(shifts);
         audit.record(AuditAction.ROSTER_PUBLISHED, "roster", s.key(),
                 "assignments=" + shiftIds.size() + " shifts=" + shifts.size() + " newly published=" + published);
+        events.publishEvent(new RosterEvents.Published(Set.copyOf(shifts)));
         return new PublishResult(shiftIds.size(), shifts.size());
     }
 

@@ -50,6 +50,8 @@ public class ShiftSignupService {
     private final Outbox outbox;
     private final Translations translations;
     private final Clock clock;
+    @org.springframework.beans.factory.annotation.Autowired
+    private org.springframework.context.ApplicationEventPublisher events; // notifications listen (notify feature)
 
     ShiftSignupService(SignupRepository signups, RosterRepository roster, CurrentUser currentUser, AuditLog audit,
                        Outbox outbox, Translations translations, Clock clock) {
@@ -353,6 +355,7 @@ public class ShiftSignupService {
         AssignmentStatus to = place.status() == AssignmentStatus.OFFERED ? AssignmentStatus.DECLINED
                 : AssignmentStatus.CANCELLED;
         changeOwn(place, expectedVersion, to, "cancelled");
+        events.publishEvent(new RosterEvents.PlaceLeft(place.shiftId(), place.userId()));
     }
 
     /**
@@ -369,6 +372,7 @@ public class ShiftSignupService {
             throw new UserMessageException("error.changedByOthers");
         }
         changeOwn(place, expectedVersion, AssignmentStatus.LATE_CANCELLED, "late cancellation");
+        events.publishEvent(new RosterEvents.PlaceLeft(place.shiftId(), place.userId()));
         Account me = me();
         Optional<SignupRepository.ShiftText> text = signups.shiftText(place.shiftId());
         for (SignupRepository.Recipient coordinator : signups.coordinators()) {
