@@ -22,6 +22,7 @@ class Notifier {
 
     static final String NO_EMAIL = "NO_EMAIL";
     static final String NO_PHONE = "NO_PHONE";
+    static final String NOT_MADE = "NOT_MADE";
     /** The page where a person chooses what they get (every mail links to it). */
     static final String PREFERENCES_ROUTE = "notification-settings";
 
@@ -61,12 +62,20 @@ class Notifier {
                 if (to.email() == null || to.email().isBlank()) {
                     notifications.skipped(id.get(), NO_EMAIL);
                 } else {
-                    MailTemplates.Rendered mail = templates.render(content, to.locale(), urls.absolute(PREFERENCES_ROUTE));
-                    String subject = mail.subject().replaceAll("\\s+", " ").strip();
-                    long outboxId = outbox.enqueue(to.userId(), to.email(),
-                            subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, mail.text(), mail.html());
-                    notifications.sent(id.get(), outboxId);
-                    queued = true;
+                    try {
+                        MailTemplates.Rendered mail = templates.render(content, to.locale(),
+                                urls.absolute(PREFERENCES_ROUTE));
+                        String subject = mail.subject().replaceAll("\\s+", " ").strip();
+                        long outboxId = outbox.enqueue(to.userId(), to.email(),
+                                subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, mail.text(),
+                                mail.html());
+                        notifications.sent(id.get(), outboxId);
+                        queued = true;
+                    } catch (IllegalArgumentException | org.thymeleaf.exceptions.TemplateEngineException e) {
+                        // a mail that cannot be made never undoes the change that caused it
+                        log.warn("{} notification {} not made: {}", kind, id.get(), e.getClass().getSimpleName());
+                        notifications.skipped(id.get(), NOT_MADE);
+                    }
                 }
             }
         }

@@ -23,7 +23,7 @@ public class OutboxOverview {
 
     static final int LIMIT = 200;
     /** The skip reasons the page has words for. */
-    public static final java.util.Set<String> KNOWN_REASONS = java.util.Set.of(Notifier.NO_EMAIL, Notifier.NO_PHONE,
+    public static final java.util.Set<String> KNOWN_REASONS = java.util.Set.of(Notifier.NO_EMAIL, Notifier.NO_PHONE, Notifier.NOT_MADE,
             LoggedSms.NO_GATEWAY);
 
     /** A mail's state on the page. */
