@@ -66,9 +66,18 @@ class PersonalFeedRepository {
                         r.getStartsAt(), r.getEndsAt(), r.getTitle(), r.getPlace(), r.getGoneAt()));
     }
 
-    /** Writes what the feed says now about a shift (insert, or a new content with its new sequence). */
-    void saveEvent(long userId, StoredEvent event) {
-        dsl.insertInto(PERSONAL_FEED_EVENT)
+    /** Writes what the feed says now about these shifts, in one round trip. */
+    void saveEvents(long userId, java.util.Collection<StoredEvent> events) {
+        if (events.size() == 1) {
+            upsert(userId, events.iterator().next()).execute();
+        } else if (!events.isEmpty()) {
+            dsl.batch(events.stream().map(e -> upsert(userId, e)).toList()).execute();
+        }
+    }
+
+    /** What the feed says now about a shift (insert, or a new content with its new sequence). */
+    private org.jooq.Query upsert(long userId, StoredEvent event) {
+        return dsl.insertInto(PERSONAL_FEED_EVENT)
                 .set(PERSONAL_FEED_EVENT.USER_ID, userId)
                 .set(PERSONAL_FEED_EVENT.SHIFT_ID, event.shiftId())
                 .set(PERSONAL_FEED_EVENT.SEQUENCE, event.sequence())
@@ -89,7 +98,6 @@ class PersonalFeedRepository {
                 .set(PERSONAL_FEED_EVENT.ENDS_AT, event.endsAt())
                 .set(PERSONAL_FEED_EVENT.TITLE, event.title())
                 .set(PERSONAL_FEED_EVENT.PLACE, event.place())
-                .set(PERSONAL_FEED_EVENT.GONE_AT, event.goneAt())
-                .execute();
+                .set(PERSONAL_FEED_EVENT.GONE_AT, event.goneAt());
     }
 }

@@ -167,16 +167,17 @@ public class PersonalFeedService {
         feeds.events(userId).forEach(e -> stored.put(e.shiftId(), e));
         OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
         List<FeedEvent> events = new ArrayList<>();
+        List<PersonalFeedRepository.StoredEvent> changed = new ArrayList<>();
         for (MyShiftCard card : cards) {
             String fingerprint = fingerprint(card);
             PersonalFeedRepository.StoredEvent known = stored.remove(card.shiftId());
             PersonalFeedRepository.StoredEvent current;
             if (known == null) {
                 current = stored(card, 0, fingerprint, at);
-                feeds.saveEvent(userId, current);
+                changed.add(current);
             } else if (!known.fingerprint().equals(fingerprint) || known.goneAt() != null) {
                 current = stored(card, known.sequence() + 1, fingerprint, at);
-                feeds.saveEvent(userId, current);
+                changed.add(current);
             } else {
                 current = known;
             }
@@ -191,7 +192,7 @@ public class PersonalFeedService {
             if (gone.goneAt() == null) {
                 cancelled = new PersonalFeedRepository.StoredEvent(gone.shiftId(), gone.sequence() + 1,
                         gone.fingerprint(), at, gone.startsAt(), gone.endsAt(), gone.title(), gone.place(), at);
-                feeds.saveEvent(userId, cancelled);
+                changed.add(cancelled);
             }
             if (cancelled.goneAt().toInstant().isAfter(now.minus(CANCELLED_SHOWN))) {
                 events.add(new FeedEvent(uid(cancelled.shiftId(), userId), cancelled.sequence(),
@@ -201,6 +202,7 @@ public class PersonalFeedService {
                         cancelled.place(), List.of(), FeedEvent.Status.CANCELLED));
             }
         }
+        feeds.saveEvents(userId, changed);
         events.sort(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid));
         return events;
     }

@@ -90,8 +90,8 @@ public class MyCalendarView extends Main implements HasDynamicTitle, BeforeEnter
     void show(String feedAddress) {
         address.setValue(feedAddress);
         qr.setSrc(QrCodes.svgDataUrl(feedAddress));
-        // webcal: opens the phone's calendar app with a subscription instead of a download
-        open.setHref(feedAddress.replaceFirst("^https?://", "webcal://"));
+        // webcal: opens the phone's calendar app with a subscription instead of a download; the address is our own
+        open.setUnsafeHref(feedAddress.replaceFirst("^https?://", "webcal://"));
         shown.setVisible(true);
         refresh();
         Notifications.success(getTranslation("notify.calendar.made"));
