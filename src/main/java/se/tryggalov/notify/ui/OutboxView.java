@@ -37,6 +37,7 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
     final UnorderedList mails = new UnorderedList();
     final UnorderedList skipped = new UnorderedList();
     final Paragraph empty = new Paragraph();
+    final H2 skippedTitle = new H2();
 
     OutboxView(OutboxOverview overview) {
         this.overview = overview;
@@ -46,7 +47,8 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
         mails.setId("outbox-mails");
         skipped.setId("outbox-skipped");
         empty.setText(getTranslation("notify.outbox.empty"));
-        add(empty, mails, new H2(getTranslation("notify.outbox.skippedTitle")), skipped);
+        skippedTitle.setText(getTranslation("notify.outbox.skippedTitle"));
+        add(empty, mails, skippedTitle, skipped);
     }
 
     @Override
@@ -70,9 +72,10 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
             Span state = new Span(getTranslation("notify.outbox.state." + row.state().name()));
             state.getElement().getThemeList().add(row.state() == OutboxOverview.State.FAILED ? "badge error"
                     : row.state() == OutboxOverview.State.SENT ? "badge success" : "badge");
+            state.getStyle().set("align-self", "flex-start");
             box.add(new Span(row.subject()), new Span(getTranslation("notify.outbox.to", row.recipient())), state,
                     new Span(getTranslation("notify.outbox.attempts", row.attempts(), time(row.createdAt()))));
-            if (row.lastError() != null) {
+            if (row.lastError() != null && row.state() != OutboxOverview.State.WAITING_FOR_SMTP) {
                 box.add(new Span(getTranslation("notify.outbox.lastError", row.lastError())));
             }
             item.add(box);
@@ -85,6 +88,9 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
             skipped.add(new ListItem(getTranslation("notify.outbox.skippedRow",
                     getTranslation("notify.kind." + row.kind().name()), reason(row.reason()), time(row.createdAt()))));
         }
+        boolean anySkipped = skipped.getChildren().findAny().isPresent();
+        skippedTitle.setVisible(anySkipped);
+        skipped.setVisible(anySkipped);
     }
 
     /** The known reasons in words; a gateway's own reason as it gave it. */
