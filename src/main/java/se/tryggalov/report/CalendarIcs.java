@@ -190,7 +190,7 @@ public class CalendarIcs {
         static final VTimeZone DEFINITION = stockholm();
     }
 
-    static VTimeZone stockholm() {
+    public static VTimeZone stockholm() {
         VTimeZone zone = TimeZoneRegistryFactory.getInstance().createRegistry().getTimeZone(TIME_ZONE)
                 .getVTimeZone().copy();
         zone.replace(new TzId(TIME_ZONE));

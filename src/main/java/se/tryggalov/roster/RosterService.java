@@ -3,6 +3,7 @@ package se.tryggalov.roster;
 import jakarta.annotation.security.RolesAllowed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.activity.ActivityService;
@@ -68,10 +69,14 @@ public class RosterService {
     private final Clock clock;
     private final ShiftSignupService signups;
     private final SignupRepository signupRules;
+    /** Roster events (RosterEvents), heard in the change's own transaction: notifications listen. */
+    private final ApplicationEventPublisher events;
 
     RosterService(RosterRepository roster, CalendarService calendar, ActivityService activities,
                   PeopleAccess peopleAccess, CurrentUser currentUser, SolverAccess solvers, AuditLog audit,
-                  Clock clock, ShiftSignupService signups, SignupRepository signupRules) {
+                  Clock clock, ShiftSignupService signups, SignupRepository signupRules,
+                  ApplicationEventPublisher events) {
+        this.events = events;
         this.signups = signups;
         this.signupRules = signupRules;
         this.roster = roster;
@@ -351,6 +356,7 @@ public class RosterService {
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId,
                 "moved from shift " + a.shiftId() + " to shift " + toShiftId);
+        events.publishEvent(new RosterEvents.PlaceChanged(toShiftId, a.userId(), RosterEvents.Change.MOVED, a.shiftId()));
     }
 
     /** Two people change places (both pinned where they land); group sizes stay as they were. */
@@ -404,6 +410,7 @@ public class RosterService {
         }
         audit.record(AuditAction.ROSTER_CHANGED, "shift_assignment", assignmentId, "removed from shift " + a.shiftId());
         signups.offerFreedPlaces(a.shiftId()); // the freed place goes to the waitlist first
+        events.publishEvent(new RosterEvents.PlaceChanged(a.shiftId(), a.userId(), RosterEvents.Change.TAKEN_OFF, null));
     }
 
     private RosterRepository.AssignmentRow activeAssignment(long id) {
@@ -487,6 +494,7 @@ public class RosterService {
         int published = activities.publishShifts(shifts);
         audit.record(AuditAction.ROSTER_PUBLISHED, "roster", s.key(),
                 "assignments=" + shiftIds.size() + " shifts=" + shifts.size() + " newly published=" + published);
+        events.publishEvent(new RosterEvents.Published(Set.copyOf(shifts)));
         return new PublishResult(shiftIds.size(), shifts.size());
     }
 

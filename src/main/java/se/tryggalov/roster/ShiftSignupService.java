@@ -1,6 +1,7 @@
 package se.tryggalov.roster;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.partner.PartnerService;
@@ -49,10 +50,14 @@ public class ShiftSignupService {
     private final Translations translations;
     private final Clock clock;
     private final PartnerService partners;
+    /** Roster events (RosterEvents), heard in the change's own transaction: notifications listen. */
+    private final ApplicationEventPublisher events;
 
     ShiftSignupService(SignupRepository signups, RosterRepository roster, CurrentUser currentUser, AuditLog audit,
-                       Outbox outbox, Translations translations, Clock clock, PartnerService partners) {
+                       Outbox outbox, Translations translations, Clock clock, PartnerService partners,
+                       ApplicationEventPublisher events) {
         this.partners = partners;
+        this.events = events;
         this.signups = signups;
         this.roster = roster;
         this.currentUser = currentUser;
@@ -333,6 +338,7 @@ public class ShiftSignupService {
         AssignmentStatus to = place.status() == AssignmentStatus.OFFERED ? AssignmentStatus.DECLINED
                 : AssignmentStatus.CANCELLED;
         changeOwn(place, expectedVersion, to, "cancelled");
+        events.publishEvent(new RosterEvents.PlaceLeft(place.shiftId(), place.userId()));
     }
 
     /**
@@ -349,6 +355,7 @@ public class ShiftSignupService {
             throw new UserMessageException("error.changedByOthers");
         }
         changeOwn(place, expectedVersion, AssignmentStatus.LATE_CANCELLED, "late cancellation");
+        events.publishEvent(new RosterEvents.PlaceLeft(place.shiftId(), place.userId()));
         Account me = me();
         Optional<SignupRepository.ShiftText> text = signups.shiftText(place.shiftId());
         String when = text.map(t -> t.day() + " " + t.startsAt() + "–" + t.endsAt()).orElse("");

@@ -28,7 +28,7 @@ class ArchitectureTest {
             "se.tryggalov.volunteer..", "se.tryggalov.activity..", "se.tryggalov.roster..",
             "se.tryggalov.coverage..", "se.tryggalov.report..", "se.tryggalov.admin..", "se.tryggalov.demo..",
             "se.tryggalov.availability..", "se.tryggalov.privacy..", "se.tryggalov.dataimport..",
-            "se.tryggalov.followup.."};
+            "se.tryggalov.followup..", "se.tryggalov.notify.."};
     /** The base every feature may use: not features themselves. */
     static final Set<String> BASE = Set.of("se.tryggalov", "se.tryggalov.shared", "se.tryggalov.security",
             "se.tryggalov.jooq");

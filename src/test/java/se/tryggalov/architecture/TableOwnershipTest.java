@@ -101,10 +101,15 @@ class TableOwnershipTest {
             entry("walk_log", ROSTER),
             entry("walk_log_count", ROSTER),
             entry("observation", "se.tryggalov.followup"), // what partners report and files deliver, by place
-            entry("risk_decision", "se.tryggalov.followup"),
+            entry("risk_decision", "se.tryggalov.followup"), // answers to the weekly picture's suggestions
             entry("break_evaluation", "se.tryggalov.followup"), // the steering group's notes after a break
             entry("action_measure", "se.tryggalov.followup"), // the action plan (åtgärdsplan)
-            entry("action_measure_activity", "se.tryggalov.followup")); // answers to the weekly picture's suggestions
+            entry("action_measure_activity", "se.tryggalov.followup"),
+            entry("personal_feed_token", "se.tryggalov.notify"), // a person's calendar-feed secret (hashed)
+            entry("personal_feed_event", "se.tryggalov.notify"), // what each feed last said: sequence, cancelled
+            entry("notification", "se.tryggalov.notify"), // each notification sent or skipped, with its dedupe key
+            entry("notification_preference", "se.tryggalov.notify"),
+            entry("notify_message", "se.tryggalov.notify"));
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
@@ -156,6 +161,14 @@ class TableOwnershipTest {
             entry("se.tryggalov.dataimport.ImportRepository",
                     Set.of("app_user", "district", "organisation", "organisation_contact", "organisation_district",
                             "volunteer", "volunteer_district", "volunteer_organisation", "volunteer_qualification")),
+            // notifications: who is on which shifts, groups under their minimum, coordinators, partner contacts, and
+            // the volunteers a message reaches
+            // a feed's secret opens nothing for a disabled account
+            entry("se.tryggalov.notify.PersonalFeedRepository", Set.of("app_user")),
+            entry("se.tryggalov.notify.NotifyReads",
+                    Set.of("activity", "app_user", "app_user_role", "district", "organisation", "organisation_contact",
+                            "shift", "shift_assignment", "venue", "volunteer", "volunteer_district",
+                            "volunteer_organisation")),
             // who retention is due for (idle volunteers, never-accepted invitations); who asked for removal
             entry("se.tryggalov.privacy.PrivacyRepository",
                     Set.of("app_user", "app_user_role", "account_token", "volunteer")));

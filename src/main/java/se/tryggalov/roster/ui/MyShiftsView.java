@@ -49,6 +49,9 @@ public class MyShiftsView extends Main implements HasDynamicTitle, BeforeEnterOb
     static final String OPEN_SHIFTS = "open-shifts";
     static final String AVAILABILITY = "availability";
     static final String CHECK_IN = "check-in/";
+    /** The personal calendar feed's page and a one-off .ics of a shift (the notify feature's routes). */
+    static final String MY_CALENDAR = "my-calendar";
+    static final String SHIFT_ICS = "exports/my-shifts/";
 
     private final ShiftSignupService signups;
     private final Clock clock;
@@ -83,7 +86,9 @@ public class MyShiftsView extends Main implements HasDynamicTitle, BeforeEnterOb
         acceptAll.setId("accept-all");
         acceptAll.setText(getTranslation("signup.action.acceptAll"));
         acceptAll.addClickListener(e -> act(() -> signups.answerAllProposals(true), "signup.done.acceptedAll"));
-        add(acceptAll, empty, list, pastTitle, past);
+        Anchor toCalendar = new Anchor(MY_CALENDAR, getTranslation("notify.myShifts.toCalendar"));
+        toCalendar.setId("to-my-calendar");
+        add(new Paragraph(toCalendar), acceptAll, empty, list, pastTitle, past);
     }
 
     @Override
@@ -165,6 +170,13 @@ public class MyShiftsView extends Main implements HasDynamicTitle, BeforeEnterOb
                 body.add(new Span(getTranslation("signup.my.hours", shift.hours().stripTrailingZeros().toPlainString())));
             }
         } else {
+            if (shift.status() != AssignmentStatus.WAITLISTED) {
+                Anchor ics = new Anchor(SHIFT_ICS + shift.shiftId() + ".ics", getTranslation("notify.myShifts.shiftIcs"));
+                ics.setId("shift-ics-" + shift.shiftId());
+                ics.getElement().setAttribute("download", true);
+                ics.getElement().setAttribute("router-ignore", true);
+                body.add(ics);
+            }
             actions(shift, body);
         }
         item.add(when, body);

@@ -12,12 +12,12 @@ import java.util.Base64;
 import java.util.Map;
 
 /** A QR code as an SVG data address, drawn on the server (nothing leaves the app, no script draws it). */
-final class QrCodes {
+public final class QrCodes {
 
     private QrCodes() {
     }
 
-    static String svgDataUrl(String text) {
+    public static String svgDataUrl(String text) {
         BitMatrix matrix;
         try {
             matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0,

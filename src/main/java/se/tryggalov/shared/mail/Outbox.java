@@ -38,6 +38,15 @@ public class Outbox {
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public long enqueue(Long userId, String recipient, String subject, String body) {
+        return enqueue(userId, recipient, subject, body, null);
+    }
+
+    /**
+     * Queues a mail with a plain-text and an HTML part (both already in the recipient's language, the HTML escaped
+     * by its template) and returns its id.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public long enqueue(Long userId, String recipient, String subject, String body, String htmlBody) {
         // Only the database's shape: the address was checked by the shared rule (EmailAddresses) when it was
         // stored, and an address stored before that rule still gets its mail.
         if (recipient == null || !recipient.trim().matches("[^@\\s]+@[^@\\s]+")) {
@@ -46,10 +55,21 @@ public class Outbox {
         if (subject == null || subject.isBlank() || subject.length() > MAX_SUBJECT || subject.contains("\n")) {
             throw new IllegalArgumentException("subject must be one line of at most " + MAX_SUBJECT + " characters");
         }
-        if (body == null || body.length() > MAX_BODY) {
+        if (body == null || body.length() > MAX_BODY || htmlBody != null && htmlBody.length() > 4 * MAX_BODY) {
             throw new IllegalArgumentException("body too long");
         }
-        return mails.insert(userId, recipient.trim(), subject, body, OffsetDateTime.now(clock));
+        return mails.insert(userId, recipient.trim(), subject, body, htmlBody, OffsetDateTime.now(clock));
+    }
+
+    /** The newest mails, for the outbox page (its service checks who may see them). */
+    @Transactional(readOnly = true)
+    public List<OutboxMail> newest(int limit) {
+        return mails.newest(Math.max(1, Math.min(limit, 1000)));
+    }
+
+    /** How many attempts a mail gets before it is shown as failed. */
+    public static int maxAttempts() {
+        return OutboxSender.MAX_ATTEMPTS;
     }
 
     // --- personal data (for the privacy feature, which checks the caller's rights) ---------------------------------

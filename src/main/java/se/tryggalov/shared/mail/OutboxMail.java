@@ -10,4 +10,9 @@ public record OutboxMail(long id, Long userId, String recipient, String subject,
     public boolean sent() {
         return sentAt != null;
     }
+
+    /** Tried as often as the sender tries, and never sent: shown as failed, not tried again. */
+    public boolean failed() {
+        return sentAt == null && attempts >= OutboxSender.MAX_ATTEMPTS;
+    }
 }

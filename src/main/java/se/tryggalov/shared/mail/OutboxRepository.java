@@ -18,7 +18,11 @@ import static se.tryggalov.jooq.Tables.OUTBOX_EMAIL;
 class OutboxRepository {
 
     /** A mail waiting to be sent, as the sender needs it. */
-    record PendingMail(long id, String recipient, String subject, String body, int attempts, String lastError) {
+    record PendingMail(long id, String recipient, String subject, String body, int attempts, String lastError,
+                       String htmlBody) {
+        PendingMail(long id, String recipient, String subject, String body, int attempts, String lastError) {
+            this(id, recipient, subject, body, attempts, lastError, null);
+        }
     }
 
     private final DSLContext dsl;
@@ -28,7 +32,12 @@ class OutboxRepository {
     }
 
     long insert(Long userId, String recipient, String subject, String body, OffsetDateTime now) {
+        return insert(userId, recipient, subject, body, null, now);
+    }
+
+    long insert(Long userId, String recipient, String subject, String body, String htmlBody, OffsetDateTime now) {
         return dsl.insertInto(OUTBOX_EMAIL)
+                .set(OUTBOX_EMAIL.HTML_BODY, htmlBody)
                 .set(OUTBOX_EMAIL.USER_ID, userId)
                 .set(OUTBOX_EMAIL.RECIPIENT, recipient)
                 .set(OUTBOX_EMAIL.SUBJECT, subject)
@@ -42,14 +51,15 @@ class OutboxRepository {
     /** The oldest mails that are due (db-scheduler runs the sender on one instance at a time). */
     List<PendingMail> due(OffsetDateTime now, int maxAttempts, int limit) {
         return dsl.select(OUTBOX_EMAIL.ID, OUTBOX_EMAIL.RECIPIENT, OUTBOX_EMAIL.SUBJECT, OUTBOX_EMAIL.BODY,
-                        OUTBOX_EMAIL.ATTEMPTS, OUTBOX_EMAIL.LAST_ERROR)
+                        OUTBOX_EMAIL.ATTEMPTS, OUTBOX_EMAIL.LAST_ERROR, OUTBOX_EMAIL.HTML_BODY)
                 .from(OUTBOX_EMAIL)
                 .where(OUTBOX_EMAIL.SENT_AT.isNull())
                 .and(OUTBOX_EMAIL.SEND_AFTER.le(now))
                 .and(OUTBOX_EMAIL.ATTEMPTS.lt(maxAttempts))
                 .orderBy(OUTBOX_EMAIL.SEND_AFTER, OUTBOX_EMAIL.ID)
                 .limit(limit)
-                .fetch(r -> new PendingMail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6()));
+                .fetch(r -> new PendingMail(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7()));
     }
 
     void markSent(long id, OffsetDateTime at) {
@@ -81,6 +91,13 @@ class OutboxRepository {
                         r.getBody(), r.getCreatedAt(), r.getSendAfter(), r.getSentAt(), r.getAttempts(),
                         r.getLastError()))
                 .orElse(null);
+    }
+
+    List<OutboxMail> newest(int limit) {
+        return dsl.selectFrom(OUTBOX_EMAIL).orderBy(OUTBOX_EMAIL.ID.desc()).limit(limit)
+                .fetch(r -> new OutboxMail(r.getId(), r.getUserId(), r.getRecipient(), r.getSubject(),
+                        r.getBody(), r.getCreatedAt(), r.getSendAfter(), r.getSentAt(), r.getAttempts(),
+                        r.getLastError()));
     }
 
     List<OutboxMail> forUser(long userId) {

@@ -12,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.MailException;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import java.time.Clock;
@@ -83,13 +84,24 @@ class OutboxSender {
     }
 
     private boolean send(JavaMailSender sender, OutboxRepository.PendingMail mail) {
-        SimpleMailMessage message = new SimpleMailMessage();
-        message.setFrom(from);
-        message.setTo(mail.recipient());
-        message.setSubject(mail.subject());
-        message.setText(mail.body());
         try {
-            sender.send(message);
+            if (mail.htmlBody() == null) {
+                SimpleMailMessage message = new SimpleMailMessage();
+                message.setFrom(from);
+                message.setTo(mail.recipient());
+                message.setSubject(mail.subject());
+                message.setText(mail.body());
+                sender.send(message);
+            } else {
+                // multipart/alternative: plain text first, HTML second (the part mail programs prefer)
+                sender.send(mime -> {
+                    MimeMessageHelper helper = new MimeMessageHelper(mime, true, "UTF-8");
+                    helper.setFrom(from);
+                    helper.setTo(mail.recipient());
+                    helper.setSubject(mail.subject());
+                    helper.setText(mail.body(), mail.htmlBody());
+                });
+            }
         } catch (MailException | IllegalStateException e) {
             int attempt = mail.attempts() + 1;
             OffsetDateTime retryAt = OffsetDateTime.now(clock).plus(delayAfter(attempt));
