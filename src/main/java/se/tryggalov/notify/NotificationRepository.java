@@ -118,4 +118,10 @@ class NotificationRepository {
                 .fetch(r -> new SentMessage(r.getId(), MessageScope.valueOf(r.getScopeKind()), r.getScopeName(),
                         r.getSubject(), r.getRecipients(), r.getReached(), r.getCreatedAt().toInstant()));
     }
+
+    /** A person's notifications and choices, for erasure. */
+    int deleteFor(long userId) {
+        return dsl.deleteFrom(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(userId)).execute()
+                + dsl.deleteFrom(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId)).execute();
+    }
 }

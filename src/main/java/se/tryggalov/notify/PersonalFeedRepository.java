@@ -100,4 +100,9 @@ class PersonalFeedRepository {
                 .set(PERSONAL_FEED_EVENT.PLACE, event.place())
                 .set(PERSONAL_FEED_EVENT.GONE_AT, event.goneAt());
     }
+
+    /** What a person's feed last said about each shift, for erasure. */
+    int deleteEvents(long userId) {
+        return dsl.deleteFrom(PERSONAL_FEED_EVENT).where(PERSONAL_FEED_EVENT.USER_ID.eq(userId)).execute();
+    }
 }

@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.availability.AvailabilityPersonalData;
+import se.tryggalov.notify.NotifyPersonalData;
 import se.tryggalov.partner.PartnerPersonalData;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
@@ -75,6 +76,7 @@ public class PrivacyService {
     private final VolunteerPersonalData volunteers;
     private final AvailabilityPersonalData availability;
     private final PartnerPersonalData partners;
+    private final NotifyPersonalData notifications;
     private final Outbox outbox;
     private final PeopleAccess peopleAccess;
     private final CurrentUser currentUser;
@@ -86,8 +88,10 @@ public class PrivacyService {
             .build();
 
     PrivacyService(PrivacyRepository privacy, PersonAccounts accounts, VolunteerPersonalData volunteers,
-                   AvailabilityPersonalData availability, PartnerPersonalData partners, Outbox outbox,
-                   PeopleAccess peopleAccess, CurrentUser currentUser, AuditLog audit, Clock clock) {
+                   AvailabilityPersonalData availability, PartnerPersonalData partners,
+                   NotifyPersonalData notifications, Outbox outbox, PeopleAccess peopleAccess,
+                   CurrentUser currentUser, AuditLog audit, Clock clock) {
+        this.notifications = notifications;
         this.privacy = privacy;
         this.accounts = accounts;
         this.volunteers = volunteers;
@@ -251,13 +255,15 @@ public class PrivacyService {
     }
 
     /**
-     * What must go whether the account stays (anonymised) or is deleted: contact-list entries, tokens, e-mails to
+     * What must go whether the account stays (anonymised) or is deleted: contact-list entries, the calendar-feed
+     * address and notifications, tokens, e-mails to
      * them, their name on their own audit entries, and any mention of them in audit details and other e-mails.
      */
     private int eraseTraces(Identity person, String anonymousUsername) {
         Set<String> needles = needles(person);
         UnaryOperator<String> replace = replacer(needles, anonymousUsername);
         return partners.delete(person.ref())
+                + notifications.delete(person.ref())
                 + accounts.deleteTokens(person.userId())
                 + outbox.deleteMailsTo(person.ref())
                 + audit.renameActor(person.ref(), anonymousUsername)

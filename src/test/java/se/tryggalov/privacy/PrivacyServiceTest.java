@@ -36,7 +36,10 @@ import static se.tryggalov.jooq.Tables.AUDIT_LOG;
 import static se.tryggalov.jooq.Tables.AVAILABILITY;
 import static se.tryggalov.jooq.Tables.DATA_RETENTION;
 import static se.tryggalov.jooq.Tables.ORGANISATION_CONTACT;
+import static se.tryggalov.jooq.Tables.NOTIFICATION;
+import static se.tryggalov.jooq.Tables.NOTIFICATION_PREFERENCE;
 import static se.tryggalov.jooq.Tables.OUTBOX_EMAIL;
+import static se.tryggalov.jooq.Tables.PERSONAL_FEED_TOKEN;
 import static se.tryggalov.jooq.Tables.REMOVAL_REQUEST;
 import static se.tryggalov.jooq.Tables.VOLUNTEER;
 import static se.tryggalov.jooq.Tables.VOLUNTEER_ORGANISATION;
@@ -309,8 +312,20 @@ class PrivacyServiceTest {
         }
         assertThat(fx.search(p.name())).contains("app_user.display_name (1)", "organisation_contact.name (1)");
 
+        // a calendar-feed address, a notification choice and a notification sent
+        dsl.insertInto(PERSONAL_FEED_TOKEN).set(PERSONAL_FEED_TOKEN.USER_ID, p.id())
+                .set(PERSONAL_FEED_TOKEN.TOKEN_HASH, "a".repeat(64))
+                .set(PERSONAL_FEED_TOKEN.CREATED_AT, OffsetDateTime.now()).execute();
+        dsl.insertInto(NOTIFICATION_PREFERENCE).set(NOTIFICATION_PREFERENCE.USER_ID, p.id())
+                .set(NOTIFICATION_PREFERENCE.KIND, "REMINDER").set(NOTIFICATION_PREFERENCE.SMS, true).execute();
+        dsl.insertInto(NOTIFICATION).set(NOTIFICATION.USER_ID, p.id()).set(NOTIFICATION.KIND, "REMINDER")
+                .set(NOTIFICATION.CHANNEL, "EMAIL").set(NOTIFICATION.CREATED_AT, OffsetDateTime.now()).execute();
+
         fx.as("admin", () -> privacy.carryOut(openRequestId(p)), Role.ADMIN);
 
+        assertThat(dsl.fetchCount(PERSONAL_FEED_TOKEN, PERSONAL_FEED_TOKEN.USER_ID.eq(p.id()))).isZero();
+        assertThat(dsl.fetchCount(NOTIFICATION_PREFERENCE, NOTIFICATION_PREFERENCE.USER_ID.eq(p.id()))).isZero();
+        assertThat(dsl.fetchCount(NOTIFICATION, NOTIFICATION.USER_ID.eq(p.id()))).isZero();
         List<String> leftovers = new ArrayList<>();
         for (String s : p.identifyingStrings()) {
             fx.search(s).forEach(hit -> leftovers.add(s + " in " + hit));

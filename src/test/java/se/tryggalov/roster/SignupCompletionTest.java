@@ -321,9 +321,10 @@ class SignupCompletionTest {
 
             data.run(anna.username(), () -> signups.cannotCome(held.assignmentId(), 0), Role.VOLUNTEER);
 
-            assertThat(mailsTo(own.username() + "@example.org")).isEqualTo(1);
-            assertThat(mailsTo(contactMail)).isEqualTo(1);
-            assertThat(mailsTo(other.username() + "@example.org")).isZero();
+            // the "I can't come" mail (a coordinator may also get the notifications' "below its minimum")
+            assertThat(cannotComeMailsTo(own.username() + "@example.org")).isEqualTo(1);
+            assertThat(cannotComeMailsTo(contactMail)).isEqualTo(1);
+            assertThat(cannotComeMailsTo(other.username() + "@example.org")).isZero();
             assertThat(dsl.select(OUTBOX_EMAIL.SUBJECT).from(OUTBOX_EMAIL)
                     .where(OUTBOX_EMAIL.RECIPIENT.eq(contactMail)).fetchSingle(OUTBOX_EMAIL.SUBJECT))
                     .startsWith("Återbud till pass");
@@ -410,7 +411,8 @@ class SignupCompletionTest {
         return data.volunteer(prefix, false, organisation);
     }
 
-    private int mailsTo(String recipient) {
-        return dsl.fetchCount(OUTBOX_EMAIL, OUTBOX_EMAIL.RECIPIENT.eq(recipient));
+    private int cannotComeMailsTo(String recipient) {
+        return dsl.fetchCount(OUTBOX_EMAIL, OUTBOX_EMAIL.RECIPIENT.eq(recipient)
+                .and(OUTBOX_EMAIL.SUBJECT.startsWith("Återbud till pass")));
     }
 }

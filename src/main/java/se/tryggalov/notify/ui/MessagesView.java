@@ -35,7 +35,7 @@ import java.time.format.FormatStyle;
  */
 @Route(MessagesView.ROUTE)
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN, Role.Names.PARTNER_CONTACT})
-@Menu(order = 85, icon = "vaadin:envelopes-o", title = "nav.messages")
+@Menu(order = 57, icon = "vaadin:envelopes-o", title = "nav.messages")
 public class MessagesView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "messages";

@@ -30,7 +30,7 @@ import java.util.Map;
 @Route(NotificationSettingsView.ROUTE)
 @RolesAllowed({Role.Names.ADMIN, Role.Names.COORDINATOR, Role.Names.PARTNER_CONTACT, Role.Names.VOLUNTEER,
         Role.Names.VIEWER})
-@Menu(order = 90, icon = "vaadin:bell", title = "nav.notifications")
+@Menu(order = 89.5, icon = "vaadin:bell", title = "nav.notifications")
 public class NotificationSettingsView extends Main implements HasDynamicTitle, BeforeEnterObserver {
 
     public static final String ROUTE = "notification-settings";

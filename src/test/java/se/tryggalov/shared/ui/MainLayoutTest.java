@@ -48,32 +48,43 @@ class MainLayoutTest extends KaribuViewTest {
      *   RulesView          @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 52, "nav.planRules")
      *   RosterView         @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 55, title = "nav.roster")
      *   SignupSettingsView @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 56, "nav.signupSettings")
+     *   MessagesView       @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT) @Menu(order = 57, "nav.messages")
+     *   ObservationsView   @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VOLUNTEER) @Menu(order = 60, "nav.observations")
+     *   SituationView      @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VIEWER) @Menu(order = 61, "nav.situation")
+     *   EvaluationView     @RolesAllowed(COORDINATOR, ADMIN)                  @Menu(order = 62, "nav.evaluation")
+     *   ActionPlanView     @RolesAllowed(COORDINATOR, ADMIN, PARTNER_CONTACT, VIEWER) @Menu(order = 63, "nav.actionPlan")
      *   ImportView         @RolesAllowed(ADMIN, COORDINATOR, PARTNER_CONTACT)         @Menu(order = 75, "nav.import")
      *   PrivacyView        @RolesAllowed(ADMIN)                               @Menu(order = 82, title = "nav.privacy")
      *   ProfileView        @RolesAllowed(VOLUNTEER)                           @Menu(order = 85, title = "nav.profile")
      *   MyDataView         @PermitAll                                         @Menu(order = 89, title = "nav.myData")
+     *   NotificationSettingsView @RolesAllowed(every role)                    @Menu(order = 89.5, "nav.notifications")
      *   AccountView        @PermitAll                                         @Menu(order = 90, title = "nav.account")
      */
     static Stream<Arguments> menuPerRole() {
         return Stream.of(
-                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.dashboard", "nav.coverage", "nav.calendar", "nav.districts", "nav.organisations",
-                        "nav.contacts", "nav.volunteers", "nav.availability", "nav.availabilityOverview", "nav.plan",
-                        "nav.planBoard", "nav.planRules", "nav.roster", "nav.signupSettings", "nav.import", "nav.users",
-                        "nav.auditLog",
-                        "nav.privacy", "nav.myData", "nav.account")),
+                Arguments.of("admin", Role.ADMIN, List.of("nav.overview", "nav.dashboard", "nav.coverage",
+                        "nav.calendar", "nav.districts", "nav.organisations", "nav.contacts", "nav.volunteers",
+                        "nav.availability", "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.planRules",
+                        "nav.roster", "nav.signupSettings", "nav.messages", "nav.observations", "nav.situation",
+                        "nav.evaluation", "nav.actionPlan", "nav.import", "nav.users", "nav.auditLog", "nav.privacy",
+                        "nav.myData", "nav.notifications", "nav.account")),
                 Arguments.of("coordinator", Role.COORDINATOR, List.of("nav.overview", "nav.dashboard", "nav.coverage",
-                        "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
-                        "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.planRules", "nav.roster",
-                        "nav.signupSettings", "nav.import", "nav.myData", "nav.account")),
-                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.coverage", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
-                        "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.roster", "nav.import",
-                        "nav.myData", "nav.account")),
-                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.coverage", "nav.calendar", "nav.districts",
-                        "nav.organisations", "nav.contacts", "nav.plan", "nav.planBoard", "nav.myData", "nav.account")),
+                        "nav.calendar", "nav.districts", "nav.organisations", "nav.contacts", "nav.volunteers",
+                        "nav.availability", "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.planRules",
+                        "nav.roster", "nav.signupSettings", "nav.messages", "nav.observations", "nav.situation",
+                        "nav.evaluation", "nav.actionPlan", "nav.import", "nav.myData", "nav.notifications",
+                        "nav.account")),
+                Arguments.of("partner", Role.PARTNER_CONTACT, List.of("nav.overview", "nav.coverage", "nav.calendar",
+                        "nav.districts", "nav.organisations", "nav.contacts", "nav.volunteers", "nav.availability",
+                        "nav.availabilityOverview", "nav.plan", "nav.planBoard", "nav.roster", "nav.messages",
+                        "nav.observations", "nav.situation", "nav.actionPlan", "nav.import", "nav.myData",
+                        "nav.notifications", "nav.account")),
+                Arguments.of("viewer", Role.VIEWER, List.of("nav.overview", "nav.coverage", "nav.calendar",
+                        "nav.districts", "nav.organisations", "nav.contacts", "nav.plan", "nav.planBoard",
+                        "nav.situation", "nav.actionPlan", "nav.myData", "nav.notifications", "nav.account")),
                 Arguments.of("volunteer", Role.VOLUNTEER, List.of("nav.overview", "nav.calendar", "nav.availability",
-                        "nav.openShifts", "nav.myShifts", "nav.profile", "nav.myData", "nav.account")));
+                        "nav.openShifts", "nav.myShifts", "nav.observations", "nav.profile", "nav.myData",
+                        "nav.notifications", "nav.account")));
     }
 
     private static List<String> menuLabels() {
@@ -95,14 +106,17 @@ class MainLayoutTest extends KaribuViewTest {
         signInAs("admin", Role.ADMIN);
         navigateTo(OverviewView.class);
 
-        assertThat(menuLabels()).containsExactly("Översikt", "Täckning", "Vem är ute", "Kalender", "Kommundelar", "Organisationer",
-                "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område", "Planering", "Lovtavla",
-                "Bemanningsregler", "Schemaläggning", "Självanmälan", "Import", "Användare",
-                "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Mitt konto");
+        assertThat(menuLabels()).containsExactly("Översikt", "Täckning", "Vem är ute", "Kalender", "Kommundelar",
+                "Organisationer", "Kontaktlista", "Volontärer", "Tillgänglighet", "Tillgänglighet per område",
+                "Planering", "Lovtavla", "Bemanningsregler", "Schemaläggning", "Självanmälan", "Utskick",
+                "Observationer", "Lägesbild", "Utvärdering", "Åtgärdsplan", "Import", "Användare",
+                "Logg över åtkomst", "Personuppgifter", "Mina uppgifter", "Aviseringar", "Mitt konto");
         assertThat(_find(SideNavItem.class).stream().map(SideNavItem::getPath).toList())
-                .containsExactly("", "dashboard", "coverage", "calendar", "districts", "organisations", "contacts", "volunteers", "availability",
-                        "availability/overview", "plan", "plan/board", "plan/rules", "roster", "signup-settings", "import", "users",
-                        "audit-log", "privacy", "my-data", "account");
+                .containsExactly("", "dashboard", "coverage", "calendar", "districts", "organisations", "contacts",
+                        "volunteers", "availability", "availability/overview", "plan", "plan/board", "plan/rules",
+                        "roster", "signup-settings", "messages", "observations", "situation", "evaluation",
+                        "action-plan", "import", "users", "audit-log", "privacy", "my-data", "notification-settings",
+                        "account");
     }
 
     @Test
@@ -111,9 +125,8 @@ class MainLayoutTest extends KaribuViewTest {
         navigateTo(OverviewView.class);
         useLocale(Locale.ENGLISH);
 
-        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "Open shifts", "My shifts", "My profile",
-                "My data",
-                "My account");
+        assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "Open shifts", "My shifts",
+                "Observations", "My profile", "My data", "Notifications", "My account");
     }
 
     @Test
@@ -135,9 +148,8 @@ class MainLayoutTest extends KaribuViewTest {
 
             assertThat(accountService.myLocale()).contains(Translations.ENGLISH);
             assertThat(uiLocale()).isEqualTo(Translations.ENGLISH);
-            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "Open shifts", "My shifts", "My profile",
-                "My data",
-                    "My account");
+            assertThat(menuLabels()).containsExactly("Overview", "Calendar", "Availability", "Open shifts",
+                    "My shifts", "Observations", "My profile", "My data", "Notifications", "My account");
             assertThat(_get(Button.class, s -> s.withId("switch-language")).getText()).isEqualTo("Svenska");
         } finally {
             accountService.changeMyLocale(Translations.SWEDISH);

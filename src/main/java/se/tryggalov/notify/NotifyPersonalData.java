@@ -1,0 +1,29 @@
+package se.tryggalov.notify;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import se.tryggalov.shared.privacy.PersonRef;
+
+/**
+ * The notify feature's part of a person's data: their calendar-feed address and what it last said, the
+ * notifications sent to them and their choices. For the privacy feature only, which checks the caller's rights (see
+ * ArchitectureTest). An anonymised account's feed address must stop, not only answer 404 because the account is
+ * locked.
+ */
+@Component
+public class NotifyPersonalData {
+
+    private final PersonalFeedRepository feeds;
+    private final NotificationRepository notifications;
+
+    NotifyPersonalData(PersonalFeedRepository feeds, NotificationRepository notifications) {
+        this.feeds = feeds;
+        this.notifications = notifications;
+    }
+
+    @Transactional
+    public int delete(PersonRef person) {
+        return feeds.deleteToken(person.userId()) + feeds.deleteEvents(person.userId())
+                + notifications.deleteFor(person.userId());
+    }
+}
