@@ -159,6 +159,43 @@ public class EvaluationService {
         return pdf;
     }
 
+    /**
+     * The yearly report of a school year as a PDF: the year beside the two before, each break of the year that has
+     * begun, the year's situational picture by district against the year before, and the action plan's measures
+     * during the year with their status.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
+    @Transactional
+    public byte[] yearReport(SchoolYear year, Locale locale) {
+        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
+        if (year == null || year.firstDay().isAfter(today)) {
+            throw new UserMessageException("followup.report.error.year");
+        }
+        Period whole = Period.schoolYear(year.firstDay(), year.lastDay());
+        List<Evaluation.Column> columns = new ArrayList<>();
+        for (SchoolYear y : List.of(year, year.previous(), year.previous().previous())) {
+            columns.add(column(Period.schoolYear(y.firstDay(), y.lastDay())));
+        }
+        Evaluation evaluation = new Evaluation(0, "SCHOOL_YEAR", columns, "");
+        FollowupPdf.Texts texts = texts(locale);
+        List<FollowupPdf.BreakLine> breaks = calendar.plan(year).stream()
+                .flatMap(p -> p.itemsOf(ItemKind.BREAK).stream())
+                .filter(b -> !b.firstDay().isAfter(today))
+                .sorted(java.util.Comparator.comparing(CalendarItem::firstDay))
+                .map(b -> new FollowupPdf.BreakLine(b.title() != null ? b.title() : texts.t(b.nameKey()),
+                        column(SituationService.periodOf(b))))
+                .toList();
+        SituationPicture picture = situation.picture(whole);
+        List<Measure> measures = actionPlan.measures().stream()
+                .filter(m -> m.overlaps(year.firstDay(), year.lastDay())).toList();
+        Map<Long, String> owners = new java.util.HashMap<>();
+        partners.organisations().forEach(o -> owners.put(o.id(), o.name()));
+        byte[] pdf = FollowupPdf.yearReport(year.label(), evaluation, breaks, picture, measures, owners, texts,
+                today);
+        audit.record(AuditAction.FOLLOWUP_CHANGED, "year_report", (long) year.startYear(), "pdf");
+        return pdf;
+    }
+
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional(readOnly = true)
     public byte[] grantBasisPdf(LocalDate first, LocalDate last, Locale locale) {

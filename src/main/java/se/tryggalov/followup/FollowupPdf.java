@@ -65,36 +65,9 @@ final class FollowupPdf {
         document.add(new Paragraph(texts.t("followup.report.made", brk.firstDay(), brk.lastDay(), today), f.small));
 
         document.add(heading(texts.t("followup.evaluation.heading"), f));
-        List<String> headers = new ArrayList<>();
-        headers.add("");
-        evaluation.columns().forEach(c -> headers.add(c.period().first().getYear() + ""));
-        PdfPTable table = table(headers, f);
-        NumberFormat decimal = NumberFormat.getNumberInstance(texts.locale());
-        decimal.setMaximumFractionDigits(1);
-        row(table, f, texts.t("followup.evaluation.planned"), evaluation.columns().stream()
-                .map(c -> String.valueOf(c.plannedShifts())).toList());
-        row(table, f, texts.t("followup.evaluation.staffed"), evaluation.columns().stream()
-                .map(c -> String.valueOf(c.staffedShifts())).toList());
-        row(table, f, texts.t("followup.evaluation.logged"), evaluation.columns().stream()
-                .map(c -> String.valueOf(c.loggedShifts())).toList());
-        row(table, f, texts.t("followup.evaluation.hours"), evaluation.columns().stream()
-                .map(c -> decimal.format(c.hours())).toList());
-        row(table, f, texts.t("followup.evaluation.organisations"), evaluation.columns().stream()
-                .map(c -> String.valueOf(c.organisations())).toList());
-        row(table, f, texts.t("followup.evaluation.noShows"), evaluation.columns().stream()
-                .map(c -> String.valueOf(c.noShows())).toList());
-        row(table, f, texts.t("followup.evaluation.observations"), evaluation.columns().stream()
-                .map(c -> String.valueOf(c.observations())).toList());
-        for (ObservationCategory category : ObservationCategory.values()) {
-            if (evaluation.columns().stream().anyMatch(c -> c.byCategory().getOrDefault(category, 0) > 0)) {
-                row(table, f, "  " + texts.t(category.messageKey()), evaluation.columns().stream()
-                        .map(c -> String.valueOf(c.byCategory().getOrDefault(category, 0))).toList());
-            }
-        }
-        document.add(table);
-
-        document.add(heading(texts.t("followup.report.chart"), f));
-        bars(writer, document, evaluation, texts, f);
+        document.add(evaluationTable(evaluation, c -> c.period().first().getYear() + "", texts, f));
+        bars(writer, document, evaluation, texts, f, texts.t("followup.report.chart"),
+                c -> c.period().first().getYear() + "", texts.t("followup.report.chartNote"));
 
         document.add(heading(texts.t("followup.picture.byDistrict"), f));
         PdfPTable districts = table(List.of(texts.t("followup.picture.district"), texts.t("followup.picture.count"),
@@ -123,6 +96,80 @@ final class FollowupPdf {
                 : evaluation.notes(), f.normal));
         document.close();
         return out.toByteArray();
+    }
+
+    /**
+     * The yearly report for the steering group and the municipal board: the school year beside the two before, each
+     * break of the year, the situational picture of the year by district against the year before, and the action
+     * plan's measures with their status.
+     */
+    static byte[] yearReport(String yearLabel, Evaluation year, List<BreakLine> breaks, SituationPicture picture,
+                             List<Measure> measures, java.util.Map<Long, String> owners, Texts texts,
+                             LocalDate today) {
+        Fonts f = new Fonts();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String title = texts.t("followup.report.yearTitle", yearLabel);
+        Opened opened = open(out, texts, title);
+        Document document = opened.document();
+        document.add(new Paragraph(title, f.title));
+        document.add(new Paragraph(texts.t("followup.report.yearMade", today), f.small));
+
+        document.add(heading(texts.t("followup.report.yearEvaluation"), f));
+        document.add(evaluationTable(year, c -> labelOf(c), texts, f));
+        bars(opened.writer(), document, year, texts, f, texts.t("followup.report.yearChart"), c -> labelOf(c),
+                texts.t("followup.report.yearChartNote"));
+
+        document.add(heading(texts.t("followup.report.breaks"), f));
+        if (breaks.isEmpty()) {
+            document.add(new Paragraph(texts.t("followup.report.noBreaks"), f.normal));
+        } else {
+            NumberFormat decimal = NumberFormat.getNumberInstance(texts.locale());
+            decimal.setMaximumFractionDigits(1);
+            PdfPTable table = table(List.of(texts.t("followup.report.break"), texts.t("followup.evaluation.planned"),
+                    texts.t("followup.evaluation.staffed"), texts.t("followup.evaluation.logged"),
+                    texts.t("followup.evaluation.hours"), texts.t("followup.evaluation.observations")), f);
+            for (BreakLine line : breaks) {
+                Evaluation.Column c = line.column();
+                row(table, f, line.name(), List.of(String.valueOf(c.plannedShifts()),
+                        String.valueOf(c.staffedShifts()), String.valueOf(c.loggedShifts()), decimal.format(c.hours()),
+                        String.valueOf(c.observations())));
+            }
+            document.add(table);
+        }
+
+        document.add(heading(texts.t("followup.report.yearPicture"), f));
+        PdfPTable districts = table(List.of(texts.t("followup.picture.district"), texts.t("followup.picture.count"),
+                texts.t("followup.picture.lastYear"), texts.t("followup.picture.vsLastYear")), f);
+        for (SituationPicture.Line line : picture.totals()) {
+            row(districts, f, line.districtName(), List.of(String.valueOf(line.count()),
+                    String.valueOf(line.vsLastYear().earlier()), change(line.vsLastYear(), texts)));
+        }
+        document.add(districts);
+
+        document.add(heading(texts.t("followup.report.yearActionPlan"), f));
+        if (measures.isEmpty()) {
+            document.add(new Paragraph(texts.t("followup.report.noYearMeasures"), f.normal));
+        } else {
+            PdfPTable plan = table(List.of(texts.t("followup.measure.name"), texts.t("followup.measure.owner"),
+                    texts.t("followup.measure.followUp"), texts.t("followup.measure.status")), f);
+            for (Measure m : measures) {
+                row(plan, f, m.draft().title(), List.of(owners.getOrDefault(m.draft().ownerOrganisationId(), ""),
+                        m.draft().followUpOn().toString(), texts.t(m.draft().status().messageKey())));
+            }
+            document.add(plan);
+        }
+        document.close();
+        return out.toByteArray();
+    }
+
+    /** A break of the year in the yearly report: its name and its figures. */
+    record BreakLine(String name, Evaluation.Column column) {
+    }
+
+    /** A school year's column: "2026/27" from its first day (1 July). */
+    private static String labelOf(Evaluation.Column c) {
+        int start = c.period().first().getYear();
+        return start + "/" + String.format("%02d", (start + 1) % 100);
     }
 
     static byte[] grantBasis(GrantBasis basis, Texts texts, LocalDate today) {
@@ -173,16 +220,52 @@ final class FollowupPdf {
         return new Opened(document, writer);
     }
 
-    /** Horizontal bars: observations per year of the break, drawn with the page's graphics. */
-    private static void bars(PdfWriter w, Document document, Evaluation evaluation, Texts texts, Fonts f) {
+
+    /** The evaluation's figures, one column per period (this one first), with a row per category observed. */
+    private static PdfPTable evaluationTable(Evaluation evaluation,
+                                             java.util.function.Function<Evaluation.Column, String> header,
+                                             Texts texts, Fonts f) {
+        List<String> headers = new ArrayList<>();
+        headers.add("");
+        evaluation.columns().forEach(c -> headers.add(header.apply(c)));
+        PdfPTable table = table(headers, f);
+        NumberFormat decimal = NumberFormat.getNumberInstance(texts.locale());
+        decimal.setMaximumFractionDigits(1);
+        row(table, f, texts.t("followup.evaluation.planned"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.plannedShifts())).toList());
+        row(table, f, texts.t("followup.evaluation.staffed"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.staffedShifts())).toList());
+        row(table, f, texts.t("followup.evaluation.logged"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.loggedShifts())).toList());
+        row(table, f, texts.t("followup.evaluation.hours"), evaluation.columns().stream()
+                .map(c -> decimal.format(c.hours())).toList());
+        row(table, f, texts.t("followup.evaluation.organisations"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.organisations())).toList());
+        row(table, f, texts.t("followup.evaluation.noShows"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.noShows())).toList());
+        row(table, f, texts.t("followup.evaluation.observations"), evaluation.columns().stream()
+                .map(c -> String.valueOf(c.observations())).toList());
+        for (ObservationCategory category : ObservationCategory.values()) {
+            if (evaluation.columns().stream().anyMatch(c -> c.byCategory().getOrDefault(category, 0) > 0)) {
+                row(table, f, "  " + texts.t(category.messageKey()), evaluation.columns().stream()
+                        .map(c -> String.valueOf(c.byCategory().getOrDefault(category, 0))).toList());
+            }
+        }
+        return table;
+    }
+
+    /** Horizontal bars: observations per period, drawn with the page's graphics, under a heading and above a note. */
+    private static void bars(PdfWriter w, Document document, Evaluation evaluation, Texts texts, Fonts f,
+                             String title, java.util.function.Function<Evaluation.Column, String> label,
+                             String note) {
+        document.add(heading(title, f));
         int max = evaluation.columns().stream().mapToInt(Evaluation.Column::observations).max().orElse(0);
         PdfPTable chart = new PdfPTable(new float[]{1.2f, 5});
         chart.setWidthPercentage(100);
         for (Evaluation.Column c : evaluation.columns()) {
-            PdfPCell label = new PdfPCell(new Phrase(c.period().first().getYear() + " (" + c.observations() + ")",
-                    f.normal));
-            label.setBorder(Rectangle.NO_BORDER);
-            chart.addCell(label);
+            PdfPCell name = new PdfPCell(new Phrase(label.apply(c) + " (" + c.observations() + ")", f.normal));
+            name.setBorder(Rectangle.NO_BORDER);
+            chart.addCell(name);
             PdfPCell bar = new PdfPCell(new Phrase(" ", f.normal));
             bar.setBorder(Rectangle.NO_BORDER);
             float share = max == 0 ? 0 : (float) c.observations() / max;
@@ -196,7 +279,7 @@ final class FollowupPdf {
             chart.addCell(bar);
         }
         document.add(chart);
-        document.add(new Paragraph(texts.t("followup.report.chartNote"), f.small));
+        document.add(new Paragraph(note, f.small));
     }
 
     private static String change(Change change, Texts texts) {

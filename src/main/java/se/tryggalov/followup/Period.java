@@ -8,9 +8,13 @@ import java.time.temporal.TemporalAdjusters;
 
 /**
  * The dates a picture covers, both inclusive. {@code breakId} is the calendar's break when the period is one (then
- * {@code code} is its break kind, e.g. WINTER_SPORTS), else null for an ISO week.
+ * {@code code} is its break kind, e.g. WINTER_SPORTS), else null for an ISO week or a school year (code
+ * SCHOOL_YEAR).
  */
 public record Period(LocalDate first, LocalDate last, Long breakId, String code) {
+
+    /** The code of a period that is a whole school year. */
+    static final String SCHOOL_YEAR = "SCHOOL_YEAR";
 
     public Period {
         if (first == null || last == null || last.isBefore(first)) {
@@ -24,8 +28,13 @@ public record Period(LocalDate first, LocalDate last, Long breakId, String code)
         return new Period(monday, monday.plusDays(6), null, null);
     }
 
+    /** A whole school year (for the yearly report): compared with the 52 weeks before, not with a week. */
+    public static Period schoolYear(LocalDate first, LocalDate last) {
+        return new Period(first, last, null, SCHOOL_YEAR);
+    }
+
     public boolean isWeek() {
-        return breakId == null;
+        return breakId == null && !SCHOOL_YEAR.equals(code);
     }
 
     public int days() {

@@ -127,6 +127,34 @@ class EvaluationServiceTest {
                 "• " + walkers.lackingLog().getFirst().day() + " " + walkers.lackingLog().getFirst().districtName());
     }
 
+    /**
+     * The yearly report of the demo's last school year: each break of the year with the figures its own evaluation
+     * gives, and the year beside the two before; a year that has not begun is refused.
+     */
+    @Test
+    void theYearlyReportHoldsEachBreakOfTheYearAndTheYearBesideTheTwoBefore() throws IOException {
+        CalendarItem sportlov = demoSportlov();
+        SchoolYear year = SchoolYear.containing(sportlov.firstDay());
+        Evaluation.Column lov = system.callAs(() -> evaluations.evaluation(sportlov.id()), Role.COORDINATOR)
+                .columns().getFirst();
+
+        String text = text(system.callAs(() -> evaluations.yearReport(year, Translations.SWEDISH),
+                Role.COORDINATOR));
+
+        assertThat(text).contains("Årsrapport: läsåret " + year.label(), "Lov för lov",
+                "Åtgärdsplanen under läsåret");
+        String compact = text.replaceAll("\\s+", "");
+        assertThat(compact).contains(year.label() + year.previous().label() + year.previous().previous().label());
+        NumberFormat decimal = NumberFormat.getNumberInstance(Translations.SWEDISH);
+        decimal.setMaximumFractionDigits(1);
+        assertThat(compact).contains("Sportlov" + lov.plannedShifts() + lov.staffedShifts() + lov.loggedShifts()
+                + decimal.format(lov.hours()) + lov.observations());
+        assertThatThrownBy(() -> system.callAs(() -> evaluations.yearReport(year.next().next(),
+                Translations.SWEDISH), Role.COORDINATOR))
+                .isInstanceOfSatisfying(UserMessageException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("followup.report.error.year"));
+    }
+
     @Test
     void notesAboutPeopleAreRefused() {
         CalendarItem sportlov = demoSportlov();

@@ -7,8 +7,10 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -18,6 +20,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.followup.Evaluation;
 import se.tryggalov.followup.EvaluationService;
 import se.tryggalov.followup.GrantBasis;
@@ -85,7 +88,14 @@ public class EvaluationView extends Main implements HasDynamicTitle {
                     bytes.length);
         }), getTranslation("followup.evaluation.downloadReport"));
         report.setId("evaluation-report");
-        add(breakChoice, evaluation, notes, save, new Paragraph(report));
+        Anchor yearReport = new Anchor(DownloadHandler.fromInputStream(event -> {
+            SchoolYear year = SchoolYear.containing(breakChoice.getValue().firstDay());
+            byte[] bytes = evaluations.yearReport(year, getLocale());
+            return new DownloadResponse(new ByteArrayInputStream(bytes), "arsrapport-" + year.startYear() + ".pdf",
+                    "application/pdf", bytes.length);
+        }), getTranslation("followup.evaluation.downloadYearReport"));
+        yearReport.setId("evaluation-year-report");
+        add(breakChoice, evaluation, notes, save, new Paragraph(report), new Paragraph(yearReport));
 
         add(new H2(getTranslation("followup.grant.heading")));
         LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
@@ -151,7 +161,38 @@ public class EvaluationView extends Main implements HasDynamicTitle {
             }
         }
         evaluation.add(table.component("evaluation-table"));
+        evaluation.add(bars("evaluation-chart-observations", "followup.evaluation.chartObservations", e,
+                c -> c.observations(), c -> String.valueOf(c.observations())));
+        evaluation.add(bars("evaluation-chart-hours", "followup.evaluation.chartHours", e,
+                c -> c.hours().doubleValue(), c -> decimal.format(c.hours())));
         notes.setValue(e.notes());
+    }
+
+    /**
+     * A bar per period (this break, then the years before): each row says its period and value in words, so the
+     * bars themselves are hidden from screen readers and the table above is the full text alternative. The bars
+     * differ in length only, so they read in grey and print.
+     */
+    private Div bars(String id, String titleKey, Evaluation e, java.util.function.ToDoubleFunction<Evaluation.Column> value,
+                     Function<Evaluation.Column, String> shown) {
+        Div chart = new Div();
+        chart.setId(id);
+        chart.addClassName("followup-bars");
+        chart.add(new H3(getTranslation(titleKey)));
+        double max = e.columns().stream().mapToDouble(value).max().orElse(0);
+        for (Evaluation.Column c : e.columns()) {
+            Div row = new Div();
+            row.addClassName("followup-bar-row");
+            row.add(new Span(getTranslation("followup.evaluation.barLabel", texts.period(c.period()), shown.apply(c))));
+            Div bar = new Div();
+            bar.addClassName("followup-bar");
+            bar.getElement().setAttribute("aria-hidden", "true");
+            double share = max <= 0 ? 0 : value.applyAsDouble(c) / max;
+            bar.getStyle().set("width", String.format(java.util.Locale.ROOT, "%.1f%%", share * 100));
+            row.add(bar);
+            chart.add(row);
+        }
+        return chart;
     }
 
     private void row(HtmlTable table, Evaluation e, String key, Function<Evaluation.Column, String> value) {

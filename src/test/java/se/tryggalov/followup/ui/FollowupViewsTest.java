@@ -76,6 +76,15 @@ class FollowupViewsTest extends KaribuViewTest {
         assertNoRawTranslationKeys();
         assertThat(_get(Div.class, s -> s.withId("evaluation-table")).getElement().getOuterHTML())
                 .contains(t("followup.evaluation.planned"));
+        // a bar per period: the longest is full width, the bars are hidden from screen readers (the rows say it)
+        Div chart = _get(Div.class, s -> s.withId("evaluation-chart-observations"));
+        java.util.List<Div> bars = com.github.mvysny.kaributesting.v10.LocatorJ._find(chart, Div.class,
+                s -> s.withClasses("followup-bar"));
+        assertThat(bars).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(bars).extracting(b -> b.getStyle().get("width")).contains("100.0%");
+        assertThat(bars).allSatisfy(b -> assertThat(b.getElement().getAttribute("aria-hidden")).isEqualTo("true"));
+        assertThat(com.github.mvysny.kaributesting.v10.LocatorJ._find(chart, Div.class,
+                s -> s.withClasses("followup-bar-row"))).hasSameSizeAs(bars);
         useLocale(Locale.ENGLISH);
         navigateTo(EvaluationView.class);
         assertNoRawTranslationKeys();
