@@ -42,6 +42,8 @@ class SituationServiceTest {
     static SchoolYear year;
 
     @Autowired
+    se.tryggalov.coverage.CoverageService coverage;
+    @Autowired
     SituationService situation;
     @Autowired
     ObservationService observations;
@@ -142,10 +144,12 @@ class SituationServiceTest {
                 Staffing.PEOPLE, true)), Role.COORDINATOR);
         try {
             List<PlannedShift> before = wanted(rule, friday);
+            assertThat(dashboardNeed(friday, d)).as("risk 2 needs one unit").isEqualTo(1);
 
             system.runAs(() -> situation.accept(friday, 3, "Förhöjd risk enligt lägesbild"), Role.COORDINATOR);
 
             assertThat(riskOn(friday)).isEqualTo(3);
+            assertThat(dashboardNeed(friday, d)).as("the dashboard: risk 3 needs two units").isEqualTo(2);
             List<PlannedShift> after = wanted(rule, friday);
             assertThat(after).hasSizeGreaterThan(before.size()).allSatisfy(s -> assertThat(s.riskLevel()).isEqualTo(3));
             assertThatThrownBy(() -> system.runAs(() -> situation.accept(friday, 4, "Igen"), Role.COORDINATOR))
@@ -160,6 +164,12 @@ class SituationServiceTest {
         } finally {
             system.runAs(() -> rules.delete(rule, rules.rule(rule).orElseThrow().version()), Role.COORDINATOR);
         }
+    }
+
+    /** The steering group's dashboard (the coverage read model): the need of one evening in one district. */
+    private int dashboardNeed(LocalDate day, long district) {
+        return system.callAs(() -> coverage.grid(year, day, day, Set.of(district)).cell(day, district).orElseThrow()
+                .need(), Role.COORDINATOR);
     }
 
     private int riskOn(LocalDate day) {
