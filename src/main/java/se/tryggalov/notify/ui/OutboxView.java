@@ -1,5 +1,6 @@
 package se.tryggalov.notify.ui;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -44,6 +45,11 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
         addClassNames("page", "outbox");
         add(new H1(getTranslation("notify.outbox.title")));
         add(new Paragraph(getTranslation("notify.outbox.intro")));
+        // back to the settings it is reached from; also the page's first focusable element, so that keyboard users
+        // can scroll a long outbox (axe: scrollable-region-focusable)
+        Anchor settings = new Anchor(NotificationSettingsView.ROUTE, getTranslation("notify.outbox.toSettings"));
+        settings.setId("outbox-to-settings");
+        add(new Paragraph(settings));
         mails.setId("outbox-mails");
         skipped.setId("outbox-skipped");
         empty.setText(getTranslation("notify.outbox.empty"));
