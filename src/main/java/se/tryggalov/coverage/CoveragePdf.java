@@ -15,10 +15,11 @@ import org.openpdf.text.pdf.PdfWriter;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.List;
+
+import static se.tryggalov.shared.pdf.PdfParts.cell;
+import static se.tryggalov.shared.pdf.PdfParts.font;
 
 /**
  * A4 PDFs from the read model: a break's coverage and groups for the steering group, and one venue's sheet for its
@@ -27,7 +28,6 @@ import java.util.List;
  */
 final class CoveragePdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
 
@@ -145,22 +145,7 @@ final class CoveragePdf {
         return cell;
     }
 
-    private static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(2);
-        return cell;
-    }
-
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static BaseFont font() {
-        try {
-            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The PDF font is missing from OpenPDF", e);
-        }
     }
 }

@@ -19,8 +19,6 @@ import se.tryggalov.roster.WalkEvening;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -36,7 +34,6 @@ import java.util.function.BiFunction;
  */
 final class FollowupPdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
     private static final Color BAR = new Color(0x1a, 0x5f, 0xb4);
@@ -70,26 +67,11 @@ final class FollowupPdf {
                 c -> c.period().first().getYear() + "", texts.t("followup.report.chartNote"));
 
         document.add(heading(texts.t("followup.picture.byDistrict"), f));
-        PdfPTable districts = table(List.of(texts.t("followup.picture.district"), texts.t("followup.picture.count"),
-                texts.t("followup.picture.lastYear"), texts.t("followup.picture.vsLastYear")), f);
-        for (SituationPicture.Line line : picture.totals()) {
-            row(districts, f, line.districtName(), List.of(String.valueOf(line.count()),
-                    String.valueOf(line.vsLastYear().earlier()), change(line.vsLastYear(), texts)));
-        }
-        document.add(districts);
+        document.add(districtTable(picture, texts, f));
 
         document.add(heading(texts.t("followup.report.actionPlan"), f));
-        if (measures.isEmpty()) {
-            document.add(new Paragraph(texts.t("followup.report.noMeasures"), f.normal));
-        } else {
-            PdfPTable plan = table(List.of(texts.t("followup.measure.name"), texts.t("followup.measure.owner"),
-                    texts.t("followup.measure.followUp"), texts.t("followup.measure.status")), f);
-            for (Measure m : measures) {
-                row(plan, f, m.draft().title(), List.of(owners.getOrDefault(m.draft().ownerOrganisationId(), ""),
-                        m.draft().followUpOn().toString(), texts.t(m.draft().status().messageKey())));
-            }
-            document.add(plan);
-        }
+        document.add(measures.isEmpty() ? new Paragraph(texts.t("followup.report.noMeasures"), f.normal)
+                : measureTable(measures, owners, texts, f));
 
         document.add(heading(texts.t("followup.evaluation.notes"), f));
         document.add(new Paragraph(evaluation.notes().isBlank() ? texts.t("followup.evaluation.noNotes")
@@ -138,26 +120,11 @@ final class FollowupPdf {
         }
 
         document.add(heading(texts.t("followup.report.yearPicture"), f));
-        PdfPTable districts = table(List.of(texts.t("followup.picture.district"), texts.t("followup.picture.count"),
-                texts.t("followup.picture.lastYear"), texts.t("followup.picture.vsLastYear")), f);
-        for (SituationPicture.Line line : picture.totals()) {
-            row(districts, f, line.districtName(), List.of(String.valueOf(line.count()),
-                    String.valueOf(line.vsLastYear().earlier()), change(line.vsLastYear(), texts)));
-        }
-        document.add(districts);
+        document.add(districtTable(picture, texts, f));
 
         document.add(heading(texts.t("followup.report.yearActionPlan"), f));
-        if (measures.isEmpty()) {
-            document.add(new Paragraph(texts.t("followup.report.noYearMeasures"), f.normal));
-        } else {
-            PdfPTable plan = table(List.of(texts.t("followup.measure.name"), texts.t("followup.measure.owner"),
-                    texts.t("followup.measure.followUp"), texts.t("followup.measure.status")), f);
-            for (Measure m : measures) {
-                row(plan, f, m.draft().title(), List.of(owners.getOrDefault(m.draft().ownerOrganisationId(), ""),
-                        m.draft().followUpOn().toString(), texts.t(m.draft().status().messageKey())));
-            }
-            document.add(plan);
-        }
+        document.add(measures.isEmpty() ? new Paragraph(texts.t("followup.report.noYearMeasures"), f.normal)
+                : measureTable(measures, owners, texts, f));
         document.close();
         return out.toByteArray();
     }
@@ -220,6 +187,29 @@ final class FollowupPdf {
         return new Opened(document, writer);
     }
 
+
+    /** Observations per district against the same period a year earlier. */
+    private static PdfPTable districtTable(SituationPicture picture, Texts texts, Fonts f) {
+        PdfPTable districts = table(List.of(texts.t("followup.picture.district"), texts.t("followup.picture.count"),
+                texts.t("followup.picture.lastYear"), texts.t("followup.picture.vsLastYear")), f);
+        for (SituationPicture.Line line : picture.totals()) {
+            row(districts, f, line.districtName(), List.of(String.valueOf(line.count()),
+                    String.valueOf(line.vsLastYear().earlier()), change(line.vsLastYear(), texts)));
+        }
+        return districts;
+    }
+
+    /** The action plan's measures with owner, follow-up date and status. */
+    private static PdfPTable measureTable(List<Measure> measures, java.util.Map<Long, String> owners, Texts texts,
+                                          Fonts f) {
+        PdfPTable plan = table(List.of(texts.t("followup.measure.name"), texts.t("followup.measure.owner"),
+                texts.t("followup.measure.followUp"), texts.t("followup.measure.status")), f);
+        for (Measure m : measures) {
+            row(plan, f, m.draft().title(), List.of(owners.getOrDefault(m.draft().ownerOrganisationId(), ""),
+                    m.draft().followUpOn().toString(), texts.t(m.draft().status().messageKey())));
+        }
+        return plan;
+    }
 
     /** The evaluation's figures, one column per period (this one first), with a row per category observed. */
     private static PdfPTable evaluationTable(Evaluation evaluation,
@@ -336,12 +326,7 @@ final class FollowupPdf {
         final Font small;
 
         Fonts() {
-            BaseFont base;
-            try {
-                base = BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-            } catch (IOException e) {
-                throw new UncheckedIOException("The PDF font is missing from OpenPDF", e);
-            }
+            BaseFont base = se.tryggalov.shared.pdf.PdfParts.font();
             title = new Font(base, 16, Font.BOLD);
             heading = new Font(base, 12, Font.BOLD);
             normal = new Font(base, 9.5f);

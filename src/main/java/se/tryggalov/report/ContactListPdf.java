@@ -23,9 +23,10 @@ import se.tryggalov.partner.OrganisationDetail;
 
 import java.awt.Color;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
+
+import static se.tryggalov.shared.pdf.PdfParts.cell;
+import static se.tryggalov.shared.pdf.PdfParts.font;
 
 /**
  * The contact list as an A4 PDF: title, scope, date made, one block per organisation (contacts as a table,
@@ -34,7 +35,6 @@ import java.time.LocalDate;
  */
 final class ContactListPdf {
 
-    private static final String FONT = "font-fallback/LiberationSans-Regular.ttf";
     private static final Color GREY = new Color(0x55, 0x55, 0x55);
     private static final Color RULE = new Color(0xcc, 0xcc, 0xcc);
 
@@ -122,23 +122,8 @@ final class ContactListPdf {
         return out.toByteArray();
     }
 
-    private static PdfPCell cell(Phrase phrase) {
-        PdfPCell cell = new PdfPCell(phrase);
-        cell.setBorder(Rectangle.NO_BORDER);
-        cell.setPadding(2);
-        return cell;
-    }
-
     private static String orEmpty(String value) {
         return value == null ? "" : value;
-    }
-
-    private static BaseFont font() {
-        try {
-            return BaseFont.createFont(FONT, BaseFont.IDENTITY_H, BaseFont.EMBEDDED);
-        } catch (IOException e) {
-            throw new UncheckedIOException("The PDF font is missing from OpenPDF", e);
-        }
     }
 
     /** "Sida 2 av 5": the total is written into a template when the document closes. */
