@@ -1,5 +1,7 @@
 package se.tryggalov.shared.i18n;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.util.ULocale;
 import com.vaadin.flow.i18n.I18NProvider;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -13,7 +15,6 @@ import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code messages_en.properties} for the shared texts, and one pair {@code <feature>_sv/_en.properties} per feature
  * that wants its own. Every {@code i18n/*_sv.properties} on the class path is read; a key may live in one bundle
  * only. A test fails when a key is missing in either language. Swedish is the fallback for any other language.
+ * <p>
+ * Patterns are ICU message formats (ICU4J), so a count is written with the language's plural rules:
+ * {@code {0, plural, one {# kväll} other {# kvällar}}}.
  */
 @Component
 public class Translations implements I18NProvider {
@@ -60,7 +64,7 @@ public class Translations implements I18NProvider {
             log.warn("Missing translation '{}' for {}", key, target);
             return "!" + key + "!";
         }
-        return params.length == 0 ? pattern : new MessageFormat(pattern, target).format(params);
+        return params.length == 0 ? pattern : new MessageFormat(pattern, ULocale.forLocale(target)).format(params);
     }
 
     /** Every text of one supported language, merged from all bundles; read once. */

@@ -1,5 +1,6 @@
 package se.tryggalov.shared.i18n;
 
+import com.ibm.icu.text.MessageFormat;
 import org.junit.jupiter.api.Test;
 import se.tryggalov.partner.OrganisationKind;
 import se.tryggalov.place.VenueKind;
@@ -11,7 +12,6 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -90,10 +90,10 @@ class TranslationBundlesTest {
                 problems.add(key + ": empty");
                 continue;
             }
-            int sArgs = new MessageFormat(s, Locale.forLanguageTag("sv")).getFormats().length;
-            int eArgs = new MessageFormat(e, Locale.ENGLISH).getFormats().length;
-            if (sArgs != eArgs) {
-                problems.add(key + ": " + sArgs + " placeholders in Swedish, " + eArgs + " in English");
+            Set<String> sArgs = new MessageFormat(s, Locale.forLanguageTag("sv")).getArgumentNames();
+            Set<String> eArgs = new MessageFormat(e, Locale.ENGLISH).getArgumentNames();
+            if (!sArgs.equals(eArgs)) {
+                problems.add(key + ": placeholders " + sArgs + " in Swedish, " + eArgs + " in English");
             }
         }
         assertThat(problems).isEmpty();
