@@ -65,6 +65,11 @@ public record PlanBoard(SchoolYear year, PeriodRef period, List<District> distri
         public int missing() {
             return groups.stream().mapToInt(GroupCount::missing).sum();
         }
+
+        /** Seats of the need that are filled: filled + missing = needed, however full single groups are. */
+        public int filled() {
+            return groups.stream().mapToInt(GroupCount::filled).sum();
+        }
     }
 
     /**
@@ -73,6 +78,15 @@ public record PlanBoard(SchoolYear year, PeriodRef period, List<District> distri
      */
     public record GroupCount(ActivityType type, int groups, int peopleNeeded, int assigned, int missing,
                              LocalTime startsAt, LocalTime endsAt) {
+
+        /**
+         * Seats of the need that are filled. {@code assigned} also counts people beyond a group's need, so
+         * "assigned of needed" could read "5 of 4" or "48 of 48, 1 missing" when one group is overfull and another
+         * short; the filled seats and the missing ones always add up to the need.
+         */
+        public int filled() {
+            return peopleNeeded - missing;
+        }
     }
 
     /** What one organisation puts out as a whole in the cell: {@code units} shifts of this type. */

@@ -111,7 +111,7 @@ final class ImportCsv {
                     continue;
                 }
                 if (rows.size() == maxRows) {
-                    return Table.failed(ImportProblem.of(line, "imports.error.tooManyRows", String.valueOf(maxRows)));
+                    return Table.failed(ImportProblem.of(line, "imports.error.tooManyRows", maxRows));
                 }
                 rows.add(row(record, line, columns));
             }

@@ -317,8 +317,9 @@ public class PlaceService {
                 OpeningHours a = sorted.get(i);
                 OpeningHours b = sorted.get(j);
                 if (a.overlaps(b)) {
-                    throw new UserMessageException("places.error.hoursOverlap", a.weekday().getValue(),
-                            interval(a), b.weekday().getValue(), interval(b));
+                    // the weekday by its name: the text selects the day's name in the reader's language
+                    throw new UserMessageException("places.error.hoursOverlap", a.weekday().name(),
+                            interval(a), b.weekday().name(), interval(b));
                 }
             }
         }

@@ -67,8 +67,7 @@ public class SolveJobService {
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     public SolveJob start(RosterScope scope, int seconds) {
         if (seconds < MIN_SECONDS || seconds > MAX_SECONDS) {
-            throw new UserMessageException("roster.error.timeLimit", String.valueOf(MIN_SECONDS),
-                    String.valueOf(MAX_SECONDS));
+            throw new UserMessageException("roster.error.timeLimit", MIN_SECONDS, MAX_SECONDS);
         }
         RosterService.Resolved resolved = transaction.execute(tx -> roster.resolveWithYear(scope));
         String requestedBy = currentUser.username().orElse(null);

@@ -156,18 +156,18 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
         }
         int groups = 0;
         int needed = 0;
-        int assigned = 0;
+        int filled = 0;
         int missing = 0;
         for (PlanBoard.Day day : shown.days()) {
             for (PlanBoard.Cell cell : day.cells()) {
                 groups += cell.groupCount();
                 needed += cell.peopleNeeded();
-                assigned += cell.assigned();
+                filled += cell.filled();
                 missing += cell.missing();
             }
         }
         summary.setText(texts.t("plan.board.summary", texts.periodName(shown.period()), shown.days().size(), groups,
-                assigned, needed, missing));
+                filled, needed, missing));
         board.add(table(shown));
     }
 
@@ -241,9 +241,9 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
             lines.addClassName("board-lines");
             for (PlanBoard.GroupCount g : cell.groups()) {
                 String text = g.missing() > 0
-                        ? texts.t("plan.board.groupsMissing", texts.typeShort(g.type()), g.groups(), g.assigned(),
+                        ? texts.t("plan.board.groupsMissing", texts.typeShort(g.type()), g.groups(), g.filled(),
                         g.peopleNeeded(), g.missing())
-                        : texts.t("plan.board.groups", texts.typeShort(g.type()), g.groups(), g.assigned(),
+                        : texts.t("plan.board.groups", texts.typeShort(g.type()), g.groups(), g.filled(),
                         g.peopleNeeded());
                 Span line = new Span(text);
                 line.addClassNames("board-line", "type-" + g.type().name().toLowerCase(),

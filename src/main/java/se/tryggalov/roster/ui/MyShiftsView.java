@@ -167,7 +167,7 @@ public class MyShiftsView extends Main implements HasDynamicTitle, BeforeEnterOb
         }
         if (shift.past()) {
             if (shift.hours() != null && shift.status() == AssignmentStatus.CONFIRMED) {
-                body.add(new Span(getTranslation("signup.my.hours", shift.hours().stripTrailingZeros().toPlainString())));
+                body.add(new Span(getTranslation("signup.my.hours", shift.hours().stripTrailingZeros())));
             }
         } else {
             if (shift.status() != AssignmentStatus.WAITLISTED) {

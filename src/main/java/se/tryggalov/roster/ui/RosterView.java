@@ -60,6 +60,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -353,13 +354,13 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
                         @Override
                         public void approve(BoardPerson p) {
                             edit(() -> signups.approve(p.assignmentId(), p.version()),
-                                    getTranslation("roster.done.approved", p.name()));
+                                    () -> getTranslation("roster.done.approved", p.name()));
                         }
 
                         @Override
                         public void reject(BoardPerson p) {
                             edit(() -> signups.reject(p.assignmentId(), p.version()),
-                                    getTranslation("roster.done.rejected", p.name()));
+                                    () -> getTranslation("roster.done.rejected", p.name()));
                         }
                     }));
         }
@@ -425,25 +426,25 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
             @Override
             public void move(BoardPerson p, BoardShift target) {
                 edit(() -> roster.move(p.assignmentId(), p.version(), target.id()),
-                        getTranslation("roster.done.moved", p.name(), texts.shiftName(target)));
+                        () -> getTranslation("roster.done.moved", p.name(), freshName(target)));
             }
 
             @Override
             public void swap(BoardPerson p, BoardPerson with) {
                 edit(() -> roster.swap(p.assignmentId(), p.version(), with.assignmentId(), with.version()),
-                        getTranslation("roster.done.swapped", p.name(), with.name()));
+                        () -> getTranslation("roster.done.swapped", p.name(), with.name()));
             }
 
             @Override
             public void pin(BoardPerson p, boolean pinned) {
                 edit(() -> roster.setPinned(p.assignmentId(), p.version(), pinned),
-                        getTranslation(pinned ? "roster.done.pinned" : "roster.done.unpinned", p.name()));
+                        () -> getTranslation(pinned ? "roster.done.pinned" : "roster.done.unpinned", p.name()));
             }
 
             @Override
             public void remove(BoardPerson p) {
                 edit(() -> roster.remove(p.assignmentId(), p.version()),
-                        getTranslation("roster.done.removed", p.name()));
+                        () -> getTranslation("roster.done.removed", p.name()));
             }
         }).open();
     }
@@ -451,14 +452,20 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
     private void openAdd(BoardShift shift) {
         List<Candidate> candidates = roster.candidates(shift.id());
         new AddPersonDialog(texts, shift, candidates, c -> edit(() -> roster.add(shift.id(), c.userId()),
-                getTranslation("roster.done.added", c.name(), texts.shiftName(shift)))).open();
+                () -> getTranslation("roster.done.added", c.name(), freshName(shift)))).open();
+    }
+
+    /** The shift's name with its count as the reloaded board has it: "(5 av högst 5)" after an add, not "(4 …)". */
+    private String freshName(BoardShift shift) {
+        return board == null ? texts.shiftName(shift)
+                : board.shift(shift.id()).map(texts::shiftName).orElse(texts.shiftName(shift));
     }
 
     /**
      * Carries out a hand edit, reloads the board and says what it did to the roster: the score before and after
      * and every rule it broke. A refusal is shown and nothing changes.
      */
-    void edit(Runnable change, String done) {
+    void edit(Runnable change, Supplier<String> done) {
         Optional<RosterSolution> before = board == null ? Optional.empty() : board.evaluation();
         try {
             change.run();
@@ -474,7 +481,7 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
         load();
         feedback.removeClassName("refused");
         feedback.removeAll();
-        feedback.add(new Paragraph(done));
+        feedback.add(new Paragraph(done.get())); // after load(): the counts in it are the new ones
         Optional<RosterSolution> after = board == null ? Optional.empty() : board.evaluation();
         if (before.isPresent() && after.isPresent()) {
             EditFeedback f = EditFeedback.of(before.get(), after.get());

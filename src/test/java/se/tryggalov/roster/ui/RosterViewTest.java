@@ -103,14 +103,14 @@ class RosterViewTest extends KaribuViewTest {
         open(day);
 
         Div staffedCard = _get(Div.class, s -> s.withId("shift-" + staffed));
-        assertThat(text(staffedCard)).contains("Bemannad: 2 av 2", "Test " + lead.username(), "ledare", "fäst",
+        assertThat(text(staffedCard)).contains("Bemannad: 2 personer, 2 behövs", "Test " + lead.username(), "ledare", "fäst",
                 "bekräftad", "Grupp 1 · 21:00–01:00", "Risk 3");
         Div emptyCard = _get(Div.class, s -> s.withId("shift-" + empty));
         assertThat(text(emptyCard)).contains("Obemannad: gruppen går inte (minst 3 behövs)")
                 .contains("Ingen var tillgänglig för passet");
         assertThat(emptyCard.getClassNames()).contains("empty");
         assertThat(_get(Paragraph.class, s -> s.withId("roster-summary")).getText())
-                .contains("av det riskviktade behovet täckt", "2 grupper, varav 1 tomma");
+                .contains("av det riskviktade behovet täckt", "2 grupper, varav 1 tom");
         assertThat(_get(Div.class, s -> s.withId("roster-board")).getElement().getTextRecursively())
                 .contains(data.districtName(district));
         assertNoRawTranslationKeys();
@@ -143,7 +143,7 @@ class RosterViewTest extends KaribuViewTest {
 
         assertThat(view.jobStatus.getText()).startsWith("Klart");
         assertThat(data.assignments(shift)).hasSize(3);
-        assertThat(text(_get(Div.class, s -> s.withId("shift-" + shift)))).contains("Bemannad: 3 av 3");
+        assertThat(text(_get(Div.class, s -> s.withId("shift-" + shift)))).contains("Bemannad: 3 personer, 3 behövs");
         assertThat(button("roster-publish").isEnabled()).isTrue();
     }
 
@@ -204,7 +204,8 @@ class RosterViewTest extends KaribuViewTest {
         setValueAsUser(dialog.person, ComboBoxKt.getSuggestionItems(dialog.person)
                 .stream().filter(c -> c.userId() == first.id()).findFirst().orElseThrow());
         _click(button("add-save"));
-        assertThat(text(view.feedback)).contains("lades till i");
+        // the message names the group with its count after the add, not the count before it
+        assertThat(text(view.feedback)).contains("lades till i").contains("(1 av högst 2)");
         assertThat(data.assignments(shift)).extracting(RosterTestData.StoredAssignment::userId)
                 .containsExactly(first.id());
 
@@ -235,7 +236,7 @@ class RosterViewTest extends KaribuViewTest {
 
         assertThat(data.shiftStatus(shift)).isEqualTo("PUBLISHED");
         assertThat(data.assignments(shift).getFirst().status()).isEqualTo("CONFIRMED");
-        assertThat(notificationTexts()).contains("Publicerat: 1 platser bekräftade på 1 pass.");
+        assertThat(notificationTexts()).contains("Publicerat: 1 plats bekräftad på 1 pass.");
         assertThat(text(_get(Div.class, s -> s.withId("shift-" + shift)))).contains("Publicerat");
         assertThat(button("roster-publish").isEnabled()).isFalse();
     }
