@@ -23,6 +23,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -201,8 +202,9 @@ public class ShiftSignupService {
      * and everyone once the shift is full, are answered at once instead of queueing for the shift's row).
      */
     private Checked check(long shiftId, long me, boolean refuseWhenFull) {
-        SignupRepository.ShiftInfo shift = signups.shift(shiftId)
+        SignupRepository.ShiftForPerson read = signups.shift(shiftId, me)
                 .orElseThrow(() -> new UserMessageException("signup.error.noSuchShift"));
+        SignupRepository.ShiftInfo shift = read.shift();
         if (!shift.takesPeople()) {
             throw new UserMessageException("signup.error.noSuchShift");
         }
@@ -210,8 +212,10 @@ public class ShiftSignupService {
             throw new UserMessageException("signup.error.started");
         }
         if (refuseWhenFull && shift.taken() >= shift.maxSize()) {
-            checkExisting(shiftId, me); // someone already on it hears that, not "full"
-            throw new UserMessageException("signup.error.full"); // the crowd after the last place: two reads
+            if (read.mine() != null) {
+                refuseExisting(read.mine()); // someone already on it hears that, not "full"
+            }
+            throw new UserMessageException("signup.error.full"); // the crowd after the last place: one read
         }
         SignupRepository.Walker walker = signups.walker(me)
                 .orElseThrow(() -> new UserMessageException("signup.error.notAVolunteer"));
@@ -256,12 +260,25 @@ public class ShiftSignupService {
     private void checkExisting(long shiftId, long me) {
         Optional<SignupRepository.Place> existing = signups.place(shiftId, me);
         if (existing.isPresent()) {
-            switch (existing.get().status()) {
-                case CANCELLED, DECLINED, EXPIRED -> signups.deleteEnded(existing.get().id());
-                case LATE_CANCELLED, NO_SHOW -> throw new UserMessageException("signup.error.toldCannotCome");
-                case WAITLISTED -> throw new UserMessageException("signup.error.alreadyWaiting");
-                default -> throw new UserMessageException("signup.error.twice");
+            if (ENDED.contains(existing.get().status())) {
+                signups.deleteEnded(existing.get().id());
+            } else {
+                refuseExisting(existing.get().status());
             }
+        }
+    }
+
+    private static final Set<AssignmentStatus> ENDED =
+            EnumSet.of(AssignmentStatus.CANCELLED, AssignmentStatus.DECLINED, AssignmentStatus.EXPIRED);
+
+    /** What a person already on the shift is told; an ended row (cancelled, declined, expired) is no refusal. */
+    private static void refuseExisting(AssignmentStatus status) {
+        switch (status) {
+            case CANCELLED, DECLINED, EXPIRED -> {
+            }
+            case LATE_CANCELLED, NO_SHOW -> throw new UserMessageException("signup.error.toldCannotCome");
+            case WAITLISTED -> throw new UserMessageException("signup.error.alreadyWaiting");
+            default -> throw new UserMessageException("signup.error.twice");
         }
     }
 

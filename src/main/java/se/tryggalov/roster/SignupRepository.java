@@ -192,6 +192,27 @@ class SignupRepository {
                 .fetchOptional(this::shiftInfo);
     }
 
+    /** A shift as {@link #shift} reads it, with the status of the person's own row on it (null when none). */
+    record ShiftForPerson(ShiftInfo shift, AssignmentStatus mine) {
+    }
+
+    /**
+     * {@link #shift} and the person's own row in one read: the crowd that reaches a full shift is answered from this
+     * one statement (full, or "you are already on it").
+     */
+    Optional<ShiftForPerson> shift(long shiftId, long userId) {
+        var own = SHIFT_ASSIGNMENT.as("own_place");
+        Field<String> mine = DSL.field(DSL.select(own.STATUS).from(own)
+                .where(own.SHIFT_ID.eq(SHIFT.ID).and(own.USER_ID.eq(userId)))).as("own_status");
+        return dsl.select(SHIFT.ID, SHIFT.DAY, SHIFT.STARTS_AT, SHIFT.ENDS_AT, SHIFT.START_TS, SHIFT.END_TS,
+                        SHIFT.STATUS, SHIFT.STAFFING, SHIFT.MAX_SIZE, SHIFT.ADULTS_ONLY, SHIFT.QUALIFICATIONS,
+                        ACTIVITY.ACTIVITY_TYPE, ACTIVITY.CALENDAR_ITEM_ID, ACTIVITY.ORGANISATION_ID, taken(), mine)
+                .from(SHIFT).join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
+                .where(SHIFT.ID.eq(shiftId))
+                .fetchOptional(r -> new ShiftForPerson(shiftInfo(r), r.get(mine) == null ? null
+                        : AssignmentStatus.valueOf(r.get(mine))));
+    }
+
     /** The shift, its row locked: nobody else changes its places until this transaction ends. */
     Optional<ShiftInfo> lockShift(long shiftId) {
         return dsl.select(SHIFT.ID, SHIFT.DAY, SHIFT.STARTS_AT, SHIFT.ENDS_AT, SHIFT.START_TS, SHIFT.END_TS,

@@ -213,11 +213,11 @@ public final class BenchRunner {
         StringBuilder json = new StringBuilder();
         json.append(String.format(Locale.ROOT, "{\"instance\":\"%s\",\"config\":\"%s\",\"seed\":%d,\"limit\":%d,"
                         + "\"seats\":%d,\"constructionMs\":%d,\"constructionCpuMs\":%d,\"constructionScore\":\"%s\","
-                        + "\"firstFeasibleMs\":%d,\"totalMs\":%d,\"evaluationLimit\":%s,",
+                        + "\"firstFeasibleMs\":%d,\"totalMs\":%d,\"solverMs\":%d,\"evaluationLimit\":%s,",
                 instance.getFileName(), config.name(), seed, seconds,
                 problem.shifts().stream().mapToInt(s -> s.maxSize()).sum(), constructionMillis[0], constructionCpuMillis[0],
                 constructionScore[0],
-                firstFeasibleMillis[0], total, evaluations));
+                firstFeasibleMillis[0], total, solverRef[0].getTimeMillisSpent(), evaluations));
         for (int checkpoint : new int[] {1, 2, 5, 10, 30, 60, 120, 300, 600}) {
             if (checkpoint > seconds) {
                 break;
