@@ -1,6 +1,7 @@
 package se.tryggalov.activity;
 
 import jakarta.annotation.security.RolesAllowed;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +53,12 @@ public class ActivityService {
     private final PlaceService places;
     private final AuditLog audit;
     private final Clock clock;
+    /** Plan changes (ActivityEvents), heard in the change's own transaction: notifications listen. */
+    private final ApplicationEventPublisher events;
 
     ActivityService(ActivityRepository repository, CalendarService calendar, PlaceService places, AuditLog audit,
-                    Clock clock) {
+                    Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.repository = repository;
         this.calendar = calendar;
         this.places = places;
@@ -182,6 +186,16 @@ public class ActivityService {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.ACTIVITY_CHANGED, "activity", activityId, "updated");
+        ActivityValues before = row.values();
+        if (!Objects.equals(before.meetingPoint(), values.meetingPoint())
+                || !Objects.equals(before.venueId(), values.venueId()) || before.districtId() != values.districtId()
+                || !Objects.equals(before.title(), values.title())) {
+            Map<Long, ActivityEvents.Change> told = new LinkedHashMap<>();
+            repository.shifts(ActivityRepository.condition(ShiftFilter.ofActivity(activityId)), MAX_SHIFTS).stream()
+                    .filter(s -> seen(s.status()) && s.assignedCount() > 0)
+                    .forEach(s -> told.put(s.id(), ActivityEvents.Change.CHANGED));
+            tell(told);
+        }
     }
 
     /** What attending a training evening of the activity gives; empty when nothing (or not a training). */
@@ -306,6 +320,10 @@ public class ActivityService {
             throw new UserMessageException("error.changedByOthers");
         }
         audit.record(AuditAction.SHIFTS_CHANGED, "shift", shiftId, "updated");
+        if (row.people() > 0 && seen(old.status()) && (!values.day().equals(old.day())
+                || !values.startsAt().equals(old.startsAt()) || !values.endsAt().equals(old.endsAt()))) {
+            tell(Map.of(shiftId, ActivityEvents.Change.CHANGED));
+        }
     }
 
     /** Deletes a shift; refused while anyone is assigned to it (cancel it instead). */
@@ -337,10 +355,14 @@ public class ActivityService {
         List<ActivityRepository.ShiftRow> rows = lockedShifts(shifts);
         OffsetDateTime now = now();
         int changed = 0;
+        Map<Long, ActivityEvents.Change> told = new LinkedHashMap<>();
         for (ActivityRepository.ShiftRow row : rows) {
             ShiftValues v = row.values();
             if (v.startsAt().equals(startsAt) && v.endsAt().equals(endsAt)) {
                 continue;
+            }
+            if (row.people() > 0 && seen(v.status())) {
+                told.put(row.id(), ActivityEvents.Change.CHANGED);
             }
             boolean edited = row.edited() || (v.ruleKey() != null && Keys.isGenerated(v.ruleKey()));
             if (!saving(() -> repository.updateShift(row.id(), v.withTimes(startsAt, endsAt), edited, row.version(),
@@ -350,6 +372,7 @@ public class ActivityService {
             changed++;
         }
         audit.record(AuditAction.SHIFTS_CHANGED, "shift", null, "times count=" + changed);
+        tell(told);
         return changed;
     }
 
@@ -536,9 +559,13 @@ public class ActivityService {
         List<ActivityRepository.ShiftRow> rows = lockedShifts(refs);
         OffsetDateTime now = now();
         int changed = 0;
+        Map<Long, ActivityEvents.Change> told = new LinkedHashMap<>();
         for (ActivityRepository.ShiftRow row : rows) {
             if (row.values().status() == status || !applies.test(row.values().status())) {
                 continue;
+            }
+            if (status == ShiftStatus.CANCELLED && row.people() > 0 && seen(row.values().status())) {
+                told.put(row.id(), ActivityEvents.Change.CANCELLED);
             }
             if (!saving(() -> repository.updateShift(row.id(), row.values().withStatus(status), row.edited(),
                     row.version(), now))) {
@@ -547,7 +574,20 @@ public class ActivityService {
             changed++;
         }
         audit.record(AuditAction.SHIFTS_CHANGED, "shift", null, what + " count=" + changed);
+        tell(told);
         return changed;
+    }
+
+    /** Volunteers see open and published shifts: a change of those is news to the people on them. */
+    private static boolean seen(ShiftStatus status) {
+        return status == ShiftStatus.OPEN || status == ShiftStatus.PUBLISHED;
+    }
+
+    /** Tells the rest of the app (notifications) which seen shifts with people on them changed. */
+    private void tell(Map<Long, ActivityEvents.Change> shifts) {
+        if (!shifts.isEmpty()) {
+            events.publishEvent(new ActivityEvents.ShiftsChanged(shifts));
+        }
     }
 
     /** One board cell: people-staffed groups per type and organisation units, cancelled shifts only counted. */

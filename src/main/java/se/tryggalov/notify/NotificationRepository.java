@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import static se.tryggalov.jooq.Tables.NOTIFICATION;
+import static se.tryggalov.jooq.Tables.NOTIFICATION_LINK;
 import static se.tryggalov.jooq.Tables.NOTIFICATION_PREFERENCE;
 import static se.tryggalov.jooq.Tables.NOTIFY_MESSAGE;
 
@@ -92,6 +93,38 @@ class NotificationRepository {
                 .execute();
     }
 
+    // ---- links to change preferences without signing in ----------------------------------------------------------
+
+    /** Whose link a secret's hash is, for which kind, until when. */
+    record Link(long userId, NotificationKind kind, OffsetDateTime expiresAt, String tokenHash) {
+    }
+
+    void insertLink(String tokenHash, long userId, NotificationKind kind, OffsetDateTime expiresAt) {
+        dsl.insertInto(NOTIFICATION_LINK)
+                .set(NOTIFICATION_LINK.TOKEN_HASH, tokenHash)
+                .set(NOTIFICATION_LINK.USER_ID, userId)
+                .set(NOTIFICATION_LINK.KIND, kind.name())
+                .set(NOTIFICATION_LINK.EXPIRES_AT, expiresAt)
+                .execute();
+    }
+
+    Optional<Link> link(String tokenHash) {
+        return dsl.selectFrom(NOTIFICATION_LINK).where(NOTIFICATION_LINK.TOKEN_HASH.eq(tokenHash))
+                .fetchOptional(r -> {
+                    NotificationKind kind;
+                    try {
+                        kind = NotificationKind.valueOf(r.getKind());
+                    } catch (IllegalArgumentException gone) {
+                        kind = null;
+                    }
+                    return new Link(r.getUserId(), kind, r.getExpiresAt(), r.getTokenHash());
+                });
+    }
+
+    int deleteExpiredLinks(OffsetDateTime now) {
+        return dsl.deleteFrom(NOTIFICATION_LINK).where(NOTIFICATION_LINK.EXPIRES_AT.lt(now)).execute();
+    }
+
     // ---- messages ---------------------------------------------------------------------------------------------------
 
     long insertMessage(Long authorId, MessageScope scope, long scopeId, String scopeName, String subject, String body,
@@ -122,6 +155,7 @@ class NotificationRepository {
     /** A person's notifications and choices, for erasure. */
     int deleteFor(long userId) {
         return dsl.deleteFrom(NOTIFICATION).where(NOTIFICATION.USER_ID.eq(userId)).execute()
+                + dsl.deleteFrom(NOTIFICATION_LINK).where(NOTIFICATION_LINK.USER_ID.eq(userId)).execute()
                 + dsl.deleteFrom(NOTIFICATION_PREFERENCE).where(NOTIFICATION_PREFERENCE.USER_ID.eq(userId)).execute();
     }
 }

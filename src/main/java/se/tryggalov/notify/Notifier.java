@@ -23,8 +23,6 @@ class Notifier {
     static final String NO_EMAIL = "NO_EMAIL";
     static final String NO_PHONE = "NO_PHONE";
     static final String NOT_MADE = "NOT_MADE";
-    /** The page where a person chooses what they get (every mail links to it). */
-    static final String PREFERENCES_ROUTE = "notification-settings";
 
     private static final Logger log = LoggerFactory.getLogger(Notifier.class);
 
@@ -33,11 +31,13 @@ class Notifier {
     private final MailTemplates templates;
     private final SmsChannel sms;
     private final PublicUrls urls;
+    private final NotificationLinks links;
     private final Clock clock;
 
     Notifier(NotificationRepository notifications, Outbox outbox, MailTemplates templates, SmsChannel sms,
-             PublicUrls urls, Clock clock) {
+             PublicUrls urls, NotificationLinks links, Clock clock) {
         this.notifications = notifications;
+        this.links = links;
         this.outbox = outbox;
         this.templates = templates;
         this.sms = sms;
@@ -63,8 +63,10 @@ class Notifier {
                     notifications.skipped(id.get(), NO_EMAIL);
                 } else {
                     try {
+                        // a person with an account gets a link of their own that opens their choices without
+                        // signing in; a contact person without an account has no choices to make
                         MailTemplates.Rendered mail = templates.render(content, to.locale(),
-                                urls.absolute(PREFERENCES_ROUTE));
+                                to.userId() == null ? null : links.newLink(to.userId(), kind));
                         String subject = mail.subject().replaceAll("\\s+", " ").strip();
                         long outboxId = outbox.enqueue(to.userId(), to.email(),
                                 subject.length() > 200 ? subject.substring(0, 199) + "…" : subject, mail.text(),

@@ -15,15 +15,18 @@ public class NotifyPersonalData {
 
     private final PersonalFeedRepository feeds;
     private final NotificationRepository notifications;
+    private final ScopeFeedRepository scopeFeeds;
 
-    NotifyPersonalData(PersonalFeedRepository feeds, NotificationRepository notifications) {
+    NotifyPersonalData(PersonalFeedRepository feeds, NotificationRepository notifications,
+                       ScopeFeedRepository scopeFeeds) {
         this.feeds = feeds;
         this.notifications = notifications;
+        this.scopeFeeds = scopeFeeds;
     }
 
     @Transactional
     public int delete(PersonRef person) {
         return feeds.deleteToken(person.userId()) + feeds.deleteEvents(person.userId())
-                + notifications.deleteFor(person.userId());
+                + notifications.deleteFor(person.userId()) + scopeFeeds.deleteTokens(person.userId());
     }
 }

@@ -72,6 +72,24 @@ class NotifyReads {
         return people;
     }
 
+    /** The people holding a place (proposed, confirmed, waiting for approval, offered) on these shifts, with which. */
+    Map<Recipient, List<Long>> holdersOf(Collection<Long> shiftIds) {
+        Map<Recipient, List<Long>> people = new LinkedHashMap<>();
+        if (shiftIds.isEmpty()) {
+            return people;
+        }
+        dsl.select(APP_USER.ID, APP_USER.DISPLAY_NAME, APP_USER.EMAIL, APP_USER.LOCALE, VOLUNTEER.PHONE,
+                        SHIFT_ASSIGNMENT.SHIFT_ID)
+                .from(SHIFT_ASSIGNMENT).join(APP_USER).on(APP_USER.ID.eq(SHIFT_ASSIGNMENT.USER_ID))
+                .leftJoin(VOLUNTEER).on(VOLUNTEER.USER_ID.eq(APP_USER.ID))
+                .where(SHIFT_ASSIGNMENT.SHIFT_ID.in(shiftIds).and(SHIFT_ASSIGNMENT.STATUS.in(HOLDING))
+                        .and(APP_USER.ENABLED.isTrue()))
+                .orderBy(APP_USER.ID, SHIFT_ASSIGNMENT.SHIFT_ID)
+                .forEach(r -> people.computeIfAbsent(recipient(r), k -> new java.util.ArrayList<>())
+                        .add(r.get(SHIFT_ASSIGNMENT.SHIFT_ID)));
+        return people;
+    }
+
     private static Field<Integer> holding() {
         return DSL.field(DSL.selectCount().from(SHIFT_ASSIGNMENT)
                 .where(SHIFT_ASSIGNMENT.SHIFT_ID.eq(SHIFT.ID).and(SHIFT_ASSIGNMENT.STATUS.in(HOLDING))));

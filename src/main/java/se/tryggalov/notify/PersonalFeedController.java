@@ -24,9 +24,27 @@ class PersonalFeedController {
     static final MediaType TEXT_CALENDAR = new MediaType("text", "calendar", StandardCharsets.UTF_8);
 
     private final PersonalFeedService feeds;
+    private final ScopeFeedService scopeFeeds;
 
-    PersonalFeedController(PersonalFeedService feeds) {
+    PersonalFeedController(PersonalFeedService feeds, ScopeFeedService scopeFeeds) {
         this.feeds = feeds;
+        this.scopeFeeds = scopeFeeds;
+    }
+
+    /** An organisation's or a venue's feed: the same answers as the personal feed. */
+    @GetMapping("/feeds/{scope:organisation|venue}/{secret}.ics")
+    ResponseEntity<String> scopeFeed(@PathVariable String scope, @PathVariable String secret,
+                                     @RequestParam(required = false) String lang) {
+        FeedScope feedScope = FeedScope.ofPath(scope);
+        return scopeFeeds.feed(feedScope, secret, Translations.fromTag(lang))
+                .map(ics -> ResponseEntity.ok()
+                        .contentType(TEXT_CALENDAR)
+                        .cacheControl(CacheControl.maxAge(FeedIcs.REFRESH).cachePrivate())
+                        .header("Referrer-Policy", "no-referrer")
+                        .header(HttpHeaders.CONTENT_DISPOSITION,
+                                ContentDisposition.inline().filename(scope + ".ics").build().toString())
+                        .body(ics))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     /** Swedish unless {@code ?lang=en}; 404 for an unknown, revoked or malformed secret alike. */
@@ -35,7 +53,7 @@ class PersonalFeedController {
         return feeds.feed(secret, Translations.fromTag(lang))
                 .map(ics -> ResponseEntity.ok()
                         .contentType(TEXT_CALENDAR)
-                        .cacheControl(CacheControl.maxAge(PersonalFeedIcs.REFRESH).cachePrivate())
+                        .cacheControl(CacheControl.maxAge(FeedIcs.REFRESH).cachePrivate())
                         .header("Referrer-Policy", "no-referrer")
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 ContentDisposition.inline().filename("mina-pass.ics").build().toString())

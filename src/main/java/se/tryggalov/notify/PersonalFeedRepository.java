@@ -19,12 +19,6 @@ class PersonalFeedRepository {
     record TokenOwner(long userId, String tokenHash) {
     }
 
-    /** What the feed last said about one shift. */
-    record StoredEvent(long shiftId, int sequence, String fingerprint, OffsetDateTime lastModified,
-                       OffsetDateTime startsAt, OffsetDateTime endsAt, String title, String place,
-                       OffsetDateTime goneAt) {
-    }
-
     private final DSLContext dsl;
 
     PersonalFeedRepository(DSLContext dsl) {
@@ -60,14 +54,15 @@ class PersonalFeedRepository {
         return dsl.deleteFrom(PERSONAL_FEED_TOKEN).where(PERSONAL_FEED_TOKEN.USER_ID.eq(userId)).execute();
     }
 
-    List<StoredEvent> events(long userId) {
+    /** What the person's feed last said about each shift, keyed by the shift's id. */
+    List<FeedBuilder.Stored> events(long userId) {
         return dsl.selectFrom(PERSONAL_FEED_EVENT).where(PERSONAL_FEED_EVENT.USER_ID.eq(userId))
-                .fetch(r -> new StoredEvent(r.getShiftId(), r.getSequence(), r.getFingerprint(), r.getLastModified(),
+                .fetch(r -> new FeedBuilder.Stored(String.valueOf(r.getShiftId()), r.getSequence(), r.getFingerprint(), r.getLastModified(),
                         r.getStartsAt(), r.getEndsAt(), r.getTitle(), r.getPlace(), r.getGoneAt()));
     }
 
     /** Writes what the feed says now about these shifts, in one round trip. */
-    void saveEvents(long userId, java.util.Collection<StoredEvent> events) {
+    void saveEvents(long userId, java.util.Collection<FeedBuilder.Stored> events) {
         if (events.size() == 1) {
             upsert(userId, events.iterator().next()).execute();
         } else if (!events.isEmpty()) {
@@ -76,10 +71,10 @@ class PersonalFeedRepository {
     }
 
     /** What the feed says now about a shift (insert, or a new content with its new sequence). */
-    private org.jooq.Query upsert(long userId, StoredEvent event) {
+    private org.jooq.Query upsert(long userId, FeedBuilder.Stored event) {
         return dsl.insertInto(PERSONAL_FEED_EVENT)
                 .set(PERSONAL_FEED_EVENT.USER_ID, userId)
-                .set(PERSONAL_FEED_EVENT.SHIFT_ID, event.shiftId())
+                .set(PERSONAL_FEED_EVENT.SHIFT_ID, Long.parseLong(event.key()))
                 .set(PERSONAL_FEED_EVENT.SEQUENCE, event.sequence())
                 .set(PERSONAL_FEED_EVENT.FINGERPRINT, event.fingerprint())
                 .set(PERSONAL_FEED_EVENT.LAST_MODIFIED, event.lastModified())

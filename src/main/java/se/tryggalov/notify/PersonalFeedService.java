@@ -22,10 +22,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +46,7 @@ import java.util.stream.Stream;
 public class PersonalFeedService {
 
     /** How long a cancelled shift stays in the feed as a cancelled event. */
-    public static final Duration CANCELLED_SHOWN = Duration.ofDays(30);
+    public static final Duration CANCELLED_SHOWN = FeedBuilder.CANCELLED_SHOWN;
     /** How far back finished shifts are shown. */
     public static final Duration PAST_SHOWN = Duration.ofDays(30);
     /** The path of the subscription, before the secret. */
@@ -132,7 +130,7 @@ public class PersonalFeedService {
             return Optional.empty();
         }
         Instant now = clock.instant();
-        return Optional.of(PersonalFeedIcs.write(translations.get(locale, "notify.feed.calendarName"),
+        return Optional.of(FeedIcs.write(translations.get(locale, "notify.feed.calendarName"),
                 events(owner.get().userId(), locale, now), now));
     }
 
@@ -142,17 +140,17 @@ public class PersonalFeedService {
     public Optional<String> oneShift(long shiftId, Locale locale) {
         long me = me();
         Instant now = clock.instant();
-        Map<Long, PersonalFeedRepository.StoredEvent> stored = new HashMap<>();
-        feeds.events(me).forEach(e -> stored.put(e.shiftId(), e));
+        Map<String, FeedBuilder.Stored> stored = new HashMap<>();
+        feeds.events(me).forEach(e -> stored.put(e.key(), e));
         return Stream.concat(signups.myShifts(false).stream(), signups.myShifts(true).stream())
                 .filter(card -> card.shiftId() == shiftId && status(card.status()) != null)
                 .findFirst()
                 .map(card -> {
-                    var known = stored.get(shiftId);
-                    FeedEvent event = active(me, card, known == null ? 0 : known.sequence(),
-                            known == null ? now : known.lastModified().toInstant(), locale);
-                    return PersonalFeedIcs.write(translations.get(locale, "notify.feed.calendarName"),
-                            List.of(event), now);
+                    var known = stored.get(String.valueOf(shiftId));
+                    FeedEvent event = FeedBuilder.event(entry(card, locale), uid(shiftId, me),
+                            known == null ? 0 : known.sequence(),
+                            known == null ? now : known.lastModified().toInstant());
+                    return FeedIcs.write(translations.get(locale, "notify.feed.calendarName"), List.of(event), now);
                 });
     }
 
@@ -163,54 +161,11 @@ public class PersonalFeedService {
                 .stream().filter(card -> status(card.status()) != null).toList();
         // when the list was cut at its limit, shifts after the last one shown were not seen: leave them alone
         Instant horizon = cards.size() >= PersonalShifts.LIMIT ? start(cards.getLast()).toInstant() : null;
-        Map<Long, PersonalFeedRepository.StoredEvent> stored = new HashMap<>();
-        feeds.events(userId).forEach(e -> stored.put(e.shiftId(), e));
-        OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
-        List<FeedEvent> events = new ArrayList<>();
-        List<PersonalFeedRepository.StoredEvent> changed = new ArrayList<>();
-        for (MyShiftCard card : cards) {
-            String fingerprint = fingerprint(card);
-            PersonalFeedRepository.StoredEvent known = stored.remove(card.shiftId());
-            PersonalFeedRepository.StoredEvent current;
-            if (known == null) {
-                current = stored(card, 0, fingerprint, at);
-                changed.add(current);
-            } else if (!known.fingerprint().equals(fingerprint) || known.goneAt() != null) {
-                current = stored(card, known.sequence() + 1, fingerprint, at);
-                changed.add(current);
-            } else {
-                current = known;
-            }
-            events.add(active(userId, card, current.sequence(), current.lastModified().toInstant(), locale));
-        }
-        for (PersonalFeedRepository.StoredEvent gone : stored.values()) {
-            if (gone.endsAt().toInstant().isBefore(windowStart)
-                    || horizon != null && gone.startsAt().toInstant().isAfter(horizon)) {
-                continue;
-            }
-            PersonalFeedRepository.StoredEvent cancelled = gone;
-            if (gone.goneAt() == null) {
-                cancelled = new PersonalFeedRepository.StoredEvent(gone.shiftId(), gone.sequence() + 1,
-                        gone.fingerprint(), at, gone.startsAt(), gone.endsAt(), gone.title(), gone.place(), at);
-                changed.add(cancelled);
-            }
-            if (cancelled.goneAt().toInstant().isAfter(now.minus(CANCELLED_SHOWN))) {
-                events.add(new FeedEvent(uid(cancelled.shiftId(), userId), cancelled.sequence(),
-                        cancelled.lastModified().toInstant(), cancelled.startsAt().atZoneSameInstant(Zones.STOCKHOLM),
-                        cancelled.endsAt().atZoneSameInstant(Zones.STOCKHOLM),
-                        translations.get(locale, "notify.feed.cancelledSummary", cancelled.title()),
-                        cancelled.place(), List.of(), FeedEvent.Status.CANCELLED));
-            }
-        }
-        feeds.saveEvents(userId, changed);
-        events.sort(Comparator.comparing(FeedEvent::start).thenComparing(FeedEvent::uid));
-        return events;
-    }
-
-    private static PersonalFeedRepository.StoredEvent stored(MyShiftCard card, int sequence, String fingerprint,
-                                                             OffsetDateTime at) {
-        return new PersonalFeedRepository.StoredEvent(card.shiftId(), sequence, fingerprint, at,
-                start(card).toOffsetDateTime(), end(card).toOffsetDateTime(), title(card), place(card), null);
+        FeedBuilder.Result result = FeedBuilder.sync(cards.stream().map(card -> entry(card, locale)).toList(),
+                feeds.events(userId), now, windowStart, horizon, key -> uid(Long.parseLong(key), userId),
+                title -> translations.get(locale, "notify.feed.cancelledSummary", title));
+        feeds.saveEvents(userId, result.changed());
+        return result.events();
     }
 
     static String uid(long shiftId, long userId) {
@@ -227,7 +182,7 @@ public class PersonalFeedService {
         };
     }
 
-    private FeedEvent active(long userId, MyShiftCard card, int sequence, Instant lastModified, Locale locale) {
+    private FeedBuilder.Entry entry(MyShiftCard card, Locale locale) {
         List<String> lines = new ArrayList<>();
         String place = place(card);
         if (place != null) {
@@ -250,8 +205,8 @@ public class PersonalFeedService {
         if (status == FeedEvent.Status.CANCELLED) {
             summary = translations.get(locale, "notify.feed.cancelledSummary", summary);
         }
-        return new FeedEvent(uid(card.shiftId(), userId), sequence, lastModified, start(card), end(card), summary,
-                place, lines, status);
+        return new FeedBuilder.Entry(String.valueOf(card.shiftId()), fingerprint(card), start(card), end(card),
+                title(card), summary, place, lines, status);
     }
 
     static ZonedDateTime start(MyShiftCard card) {
@@ -279,11 +234,8 @@ public class PersonalFeedService {
 
     /** Everything the event shows, in a stable order: a change of any of it is a new SEQUENCE. */
     static String fingerprint(MyShiftCard card) {
-        String content = String.join("\u001f", card.day().toString(), card.startsAt().toString(),
-                card.endsAt().toString(), String.valueOf(card.activityTitle()), String.valueOf(card.districtName()),
-                String.valueOf(card.groupNo()), String.valueOf(card.meetingPoint()), String.valueOf(card.venueName()),
-                String.valueOf(card.bring()), String.valueOf(card.leadFirstName()), String.valueOf(card.leadPhone()),
-                String.join(",", card.groupFirstNames()), String.valueOf(status(card.status())));
-        return Secrets.hash(content);
+        return FeedBuilder.fingerprint(card.day(), card.startsAt(), card.endsAt(), card.activityTitle(),
+                card.districtName(), card.groupNo(), card.meetingPoint(), card.venueName(), card.bring(),
+                card.leadFirstName(), card.leadPhone(), card.groupFirstNames(), status(card.status()));
     }
 }

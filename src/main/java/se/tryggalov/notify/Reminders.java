@@ -34,24 +34,29 @@ class Reminders {
     private final Notifier notifier;
     private final MailTexts texts;
     private final TransactionTemplate transaction;
+    private final NotificationLinks links;
     private final Clock clock;
     private final int hour;
 
     Reminders(NotifyReads reads, PersonalShifts shifts, Notifier notifier, MailTexts texts,
-              TransactionTemplate transaction, Clock clock,
+              TransactionTemplate transaction, NotificationLinks links, Clock clock,
               @Value("${trygga.notify.reminder-hour:17}") int hour) {
         this.reads = reads;
         this.shifts = shifts;
         this.notifier = notifier;
         this.texts = texts;
         this.transaction = transaction;
+        this.links = links;
         this.clock = clock;
         this.hour = Math.max(0, Math.min(hour, 23));
     }
 
     @Bean
     Task<Void> notifyRemindersTask() {
-        return Tasks.recurring(TASK_NAME, FixedDelay.ofMinutes(15)).execute((instance, context) -> sendDue());
+        return Tasks.recurring(TASK_NAME, FixedDelay.ofMinutes(15)).execute((instance, context) -> {
+            sendDue();
+            links.deleteExpired(); // the mails' preference links past their 60 days
+        });
     }
 
     /** Sends the reminders that are due now; returns how many mails were queued. */

@@ -1,5 +1,7 @@
 package se.tryggalov.roster;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -28,5 +30,24 @@ public final class RosterEvents {
 
     /** A person gave up their place on the shift themselves (cancelled, or "I can't come"). */
     public record PlaceLeft(long shiftId, long userId) {
+    }
+
+    /** A place on the shift freed up and is offered to the person from the waitlist until {@code expiresAt}. */
+    public record OfferMade(long shiftId, long userId, Instant expiresAt) {
+    }
+
+    /**
+     * The person said "I can't come" after the cancel deadline; {@code told} are whom the roster's rule says to tell
+     * (the shift's responsible coordinators and its organisation's contact persons, each address once).
+     */
+    public record CannotCome(long shiftId, long userId, String personName, List<Told> told) {
+
+        public CannotCome {
+            told = List.copyOf(told);
+        }
+    }
+
+    /** Someone to tell: an account ({@code userId}) or a contact person without one (null), with their language. */
+    public record Told(Long userId, String email, String language) {
     }
 }

@@ -10,9 +10,7 @@ import se.tryggalov.security.CurrentUser;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
-import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.mail.Outbox;
 import se.tryggalov.shared.time.Zones;
 
 import java.time.Clock;
@@ -20,7 +18,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -47,15 +44,13 @@ public class ShiftSignupService {
     private final RosterRepository roster;
     private final CurrentUser currentUser;
     private final AuditLog audit;
-    private final Outbox outbox;
-    private final Translations translations;
     private final Clock clock;
     private final PartnerService partners;
     /** Roster events (RosterEvents), heard in the change's own transaction: notifications listen. */
     private final ApplicationEventPublisher events;
 
     ShiftSignupService(SignupRepository signups, RosterRepository roster, CurrentUser currentUser, AuditLog audit,
-                       Outbox outbox, Translations translations, Clock clock, PartnerService partners,
+                       Clock clock, PartnerService partners,
                        ApplicationEventPublisher events) {
         this.partners = partners;
         this.events = events;
@@ -63,8 +58,6 @@ public class ShiftSignupService {
         this.roster = roster;
         this.currentUser = currentUser;
         this.audit = audit;
-        this.outbox = outbox;
-        this.translations = translations;
         this.clock = clock;
     }
 
@@ -373,16 +366,10 @@ public class ShiftSignupService {
         }
         changeOwn(place, expectedVersion, AssignmentStatus.LATE_CANCELLED, "late cancellation");
         events.publishEvent(new RosterEvents.PlaceLeft(place.shiftId(), place.userId()));
-        Account me = me();
-        Optional<SignupRepository.ShiftText> text = signups.shiftText(place.shiftId());
-        String when = text.map(t -> t.day() + " " + t.startsAt() + "–" + t.endsAt()).orElse("");
-        String where = text.map(t -> t.title() + ", " + t.districtName()).orElse("");
-        for (SignupRepository.Recipient to : whomToTell(place.shiftId())) {
-            var locale = Translations.fromTag(to.locale());
-            outbox.enqueue(to.userId() == 0 ? null : to.userId(), to.email(),
-                    translations.get(locale, "signup.mail.cannotCome.subject", when),
-                    translations.get(locale, "signup.mail.cannotCome.body", me.displayName(), when, where));
-        }
+        // the mails are made by notifications from the event, in this transaction
+        events.publishEvent(new RosterEvents.CannotCome(place.shiftId(), place.userId(), me().displayName(),
+                whomToTell(place.shiftId()).stream().map(to -> new RosterEvents.Told(
+                        to.userId() == 0 ? null : to.userId(), to.email(), to.locale())).toList()));
     }
 
     /**
@@ -553,17 +540,8 @@ public class ShiftSignupService {
     }
 
     private void tellOffered(long userId, long shiftId, Instant expiry) {
-        Optional<SignupRepository.Recipient> to = signups.recipient(userId);
-        Optional<SignupRepository.ShiftText> text = signups.shiftText(shiftId);
-        if (to.isEmpty() || text.isEmpty()) {
-            return;
-        }
-        var locale = Translations.fromTag(to.get().locale());
-        SignupRepository.ShiftText t = text.get();
-        String when = t.day() + " " + t.startsAt() + "–" + t.endsAt();
-        String until = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").format(expiry.atZone(Zones.STOCKHOLM));
-        outbox.enqueue(userId, to.get().email(), translations.get(locale, "signup.mail.offer.subject", when),
-                translations.get(locale, "signup.mail.offer.body", when, t.title() + ", " + t.districtName(), until));
+        // the mail is made by notifications from the event, in this transaction
+        events.publishEvent(new RosterEvents.OfferMade(shiftId, userId, expiry));
     }
 
     /**

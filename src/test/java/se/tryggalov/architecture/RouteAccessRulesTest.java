@@ -52,7 +52,9 @@ class RouteAccessRulesTest {
                 .toList();
         // SecondFactorView: nobody is signed in until the code is right; it works only with the pending sign-in that
         // a right password left in the session (and shows the login page without one)
-        assertThat(anonymous).containsExactly("InvitationView", "JoinView", "LoginView", "NotAllowedView", "NotFoundView",
-                "SecondFactorView", "UnexpectedErrorView");
+        // NotificationChoicesView: the link in every mail (issue 16) must work without signing in; it opens only with
+        // a mail's own 256-bit secret (hashed, 60 days) and shows the first name and the notification choices
+        assertThat(anonymous).containsExactly("InvitationView", "JoinView", "LoginView", "NotAllowedView",
+                "NotFoundView", "NotificationChoicesView", "SecondFactorView", "UnexpectedErrorView");
     }
 }

@@ -109,7 +109,10 @@ class TableOwnershipTest {
             entry("personal_feed_event", "se.tryggalov.notify"), // what each feed last said: sequence, cancelled
             entry("notification", "se.tryggalov.notify"), // each notification sent or skipped, with its dedupe key
             entry("notification_preference", "se.tryggalov.notify"),
-            entry("notify_message", "se.tryggalov.notify"));
+            entry("notify_message", "se.tryggalov.notify"),
+            entry("scope_feed_token", "se.tryggalov.notify"), // an organisation's or venue's feed secret, per person
+            entry("scope_feed_event", "se.tryggalov.notify"), // what those feeds last said: sequence, cancelled
+            entry("notification_link", "se.tryggalov.notify")); // a mail's link to change preferences (hashed)
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
@@ -165,6 +168,8 @@ class TableOwnershipTest {
             // the volunteers a message reaches
             // a feed's secret opens nothing for a disabled account
             entry("se.tryggalov.notify.PersonalFeedRepository", Set.of("app_user")),
+            // an organisation's or venue's feed is read as the person who asked for it: their name and roles
+            entry("se.tryggalov.notify.ScopeFeedRepository", Set.of("app_user", "app_user_role")),
             entry("se.tryggalov.notify.NotifyReads",
                     Set.of("activity", "app_user", "app_user_role", "district", "organisation", "organisation_contact",
                             "shift", "shift_assignment", "venue", "volunteer", "volunteer_district",

@@ -104,12 +104,36 @@ class NotifyFlowIT extends BrowserTest {
         org.assertj.core.api.Assertions.assertThat(after.substring(after.indexOf(uid)))
                 .contains("STATUS:CANCELLED", "SEQUENCE:1");
 
+        // the mail that told them carries a link of their own: it opens their choices on the phone without signing in
+        String body = dsl.select(se.tryggalov.jooq.Tables.OUTBOX_EMAIL.BODY).from(se.tryggalov.jooq.Tables.OUTBOX_EMAIL)
+                .where(se.tryggalov.jooq.Tables.OUTBOX_EMAIL.USER_ID.eq(person))
+                .orderBy(se.tryggalov.jooq.Tables.OUTBOX_EMAIL.ID.desc()).limit(1)
+                .fetchSingle(se.tryggalov.jooq.Tables.OUTBOX_EMAIL.BODY);
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("/notification-choices/[A-Za-z0-9_-]{43}")
+                .matcher(body);
+        org.assertj.core.api.Assertions.assertThat(link.find()).as("link in " + body).isTrue();
+        try (BrowserContext phone = phone()) {
+            Page page = phone.newPage();
+            open(page, link.group());
+            assertThat(page.locator("#switch-off")).isVisible();
+            Axe.check(page, "anonymous /notification-choices (phone)", report);
+            screenshot(page, "notify-mail-link-phone-sv");
+            page.locator("#switch-off").click();
+            assertThat(page.locator("#email-SHIFT_CHANGED input")).not().isChecked();
+            open(page, link.group().substring(0, link.group().length() - 2) + "zz");
+            assertThat(page.locator("#link-invalid")).isVisible();
+            Axe.check(page, "anonymous /notification-choices, bad link (phone)", report);
+        }
+
         try (BrowserContext desktop = desktop()) {
             Page page = desktop.newPage();
             signIn(page, "admin", DEMO_PASSWORD);
             open(page, "/notification-settings");
             assertThat(page.locator("#to-outbox")).isVisible();
             Axe.check(page, "admin /notification-settings", report);
+            open(page, "/my-calendar");
+            assertThat(page.locator("#scope-feeds")).isVisible();
+            Axe.check(page, "admin /my-calendar (organisation and venue feeds)", report);
             open(page, "/outbox");
             assertThat(page.locator("#outbox-mails")).containsText(username.replace("-", "") + "@example.org");
             Axe.check(page, "admin /outbox", report);

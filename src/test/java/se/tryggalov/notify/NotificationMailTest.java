@@ -90,6 +90,12 @@ class NotificationMailTest {
     MessageService messages;
     @Autowired
     Outbox outbox;
+    @Autowired
+    NotificationLinks links;
+    @Autowired
+    ChangeNotifications changes;
+    @Autowired
+    se.tryggalov.activity.ActivityService activities;
 
     FeedTestData data;
     String tag;
@@ -171,10 +177,11 @@ class NotificationMailTest {
         assertThat(mail.getSubject()).startsWith(subjectStart);
         String text = part(mail, "text/plain");
         String html = part(mail, "text/html");
-        assertThat(text).as("plain text").isNotBlank().doesNotContain("<p").contains(Notifier.PREFERENCES_ROUTE);
+        assertThat(text).as("plain text").isNotBlank().doesNotContain("<p")
+                .containsPattern("/" + NotificationLinks.ROUTE + "/[A-Za-z0-9_-]{43}>");
         assertThat(text).contains("<i>"); // plain text shows the name as written
         assertThat(html).as("html").contains("&lt;i&gt;").doesNotContain("<i>")
-                .containsPattern("href=\"https?://[^\"]+/" + Notifier.PREFERENCES_ROUTE + "\"");
+                .containsPattern("href=\"https?://[^\"]+/" + NotificationLinks.ROUTE + "/[A-Za-z0-9_-]{43}\"");
         return mail;
     }
 
@@ -247,6 +254,95 @@ class NotificationMailTest {
     }
 
     @Test
+    void aWaitlistOfferComesFromTheTemplateInBothLanguagesWithItsDeadline() throws Exception {
+        long shift = data.publishedShift(friday);
+        var sv = person("Olga", "sv");
+        var en = person("Oscar", "en");
+        java.time.Instant expiry = friday.minusDays(1).atTime(18, 30).atZone(Zones.STOCKHOLM).toInstant();
+
+        inTransaction(() -> {
+            changes.offerMade(new RosterEvents.OfferMade(shift, sv.id(), expiry));
+            changes.offerMade(new RosterEvents.OfferMade(shift, en.id(), expiry));
+            return null;
+        });
+
+        String svText = part(theMailTo(sv, "En plats har blivit ledig åt dig"), "text/plain");
+        assertThat(svText).contains("Svara senast", "18:30", "Samlingsplats: Alby centrum, vid fontänen",
+                "Öppna Mina pass");
+        assertThat(part(theMailTo(en, "A place has freed up for you"), "text/plain")).contains("Answer by", "18:30");
+        assertThat(dsl.fetchCount(NOTIFICATION, NOTIFICATION.USER_ID.eq(sv.id())
+                .and(NOTIFICATION.KIND.eq("WAITLIST_OFFER")))).isOne();
+    }
+
+    @Test
+    void iCantComeComesFromTheTemplateInEachRecipientsLanguage() throws Exception {
+        long shift = data.publishedShift(friday);
+        var sv = person("Signe", "sv");
+        var en = person("Edward", "en");
+        String contactWithoutAccount = "kontakt-" + tag + "@example.org";
+
+        inTransaction(() -> {
+            changes.cannotCome(new RosterEvents.CannotCome(shift, sv.id(), "<b>Anna</b> Återbud", List.of(
+                    new RosterEvents.Told(sv.id(), address(sv), "sv"),
+                    new RosterEvents.Told(en.id(), address(en), "en"),
+                    new RosterEvents.Told(null, contactWithoutAccount, "en"))));
+            return null;
+        });
+
+        MimeMessage svMail = theMailTo(sv, "Återbud till pass");
+        assertThat(part(svMail, "text/plain")).contains("<b>Anna</b> Återbud kan inte komma", "sent återbud");
+        assertThat(part(svMail, "text/html")).contains("&lt;b&gt;Anna&lt;/b&gt;");
+        assertThat(part(theMailTo(en, "Cannot come to shift"), "text/plain")).contains("late cancellation");
+        List<MimeMessage> contact = delivered(contactWithoutAccount);
+        assertThat(contact).hasSize(1);
+        assertThat(contact.getFirst().getSubject()).startsWith("Cannot come to shift");
+        // a contact person without an account has no choices to make: no link
+        assertThat(part(contact.getFirst(), "text/plain")).doesNotContain(NotificationLinks.ROUTE);
+    }
+
+    @Test
+    void aChangeInPlaneringTellsThePeopleOnTheShiftAndThePartnerContactsInTheirLanguages() throws Exception {
+        long changed = data.publishedShift(friday);
+        long cancelled = data.data.shift(data.activity, friday.plusDays(7), 1, 1, 3, 5, false, "OPEN", "PEOPLE");
+        long draft = data.data.shift(data.activity, friday.plusDays(14), 1, 1, 3, 5, false, "DRAFT", "PEOPLE");
+        var sv = person("Vera", "sv");
+        var en = person("Victor", "en");
+        var svOff = person("Ulla", "sv");
+        var enOff = person("Uno", "en");
+        var proposedOnDraft = person("Dora", "sv");
+        data.confirm(changed, sv);
+        data.confirm(changed, en);
+        data.confirm(cancelled, svOff);
+        data.confirm(cancelled, enOff);
+        data.data.assign(draft, proposedOnDraft.id(), "PROPOSED", false);
+        var contact = person("Klara", "sv");
+        dsl.insertInto(ORGANISATION_CONTACT).set(ORGANISATION_CONTACT.ORGANISATION_ID, data.organisation)
+                .set(ORGANISATION_CONTACT.USER_ID, contact.id()).set(ORGANISATION_CONTACT.NAME, "Klara Kontakt")
+                .set(ORGANISATION_CONTACT.EMAIL, address(contact)).execute();
+
+        data.data.run("coordinator", () -> activities.changeTimes(List.of(ref(changed)), LocalTime.of(20, 0),
+                LocalTime.of(23, 30)), Role.COORDINATOR);
+        data.data.run("coordinator", () -> activities.cancel(List.of(ref(cancelled), ref(draft))), Role.COORDINATOR);
+
+        assertThat(part(theMailTo(sv, "Ditt pass är ändrat"), "text/plain")).contains("20:00–23:30",
+                "ändrat tid eller plats");
+        assertThat(part(theMailTo(en, "Your shift has changed"), "text/plain")).contains("20:00–23:30");
+        assertThat(part(theMailTo(svOff, "Ditt pass är inställt"), "text/plain")).contains("ställt in");
+        assertThat(part(theMailTo(enOff, "Your shift is cancelled"), "text/plain")).contains("cancelled the shift");
+        assertThat(delivered(address(proposedOnDraft))).as("a draft nobody was told of").isEmpty();
+        List<MimeMessage> toContact = delivered(address(contact));
+        assertThat(toContact).hasSize(2); // one for the change, one for the cancellation
+        assertThat(toContact).allSatisfy(m -> assertThat(m.getSubject()).startsWith("Pass för feed-org-")
+                .contains("ändrade eller inställda"));
+    }
+
+    private se.tryggalov.activity.ShiftRef ref(long shiftId) {
+        return new se.tryggalov.activity.ShiftRef(shiftId, dsl.select(se.tryggalov.jooq.Tables.SHIFT.VERSION)
+                .from(se.tryggalov.jooq.Tables.SHIFT).where(se.tryggalov.jooq.Tables.SHIFT.ID.eq(shiftId))
+                .fetchSingle(se.tryggalov.jooq.Tables.SHIFT.VERSION));
+    }
+
+    @Test
     void theReminderGoesOutOnceAtTheConfiguredHourTheDayBefore() throws Exception {
         long shift = data.publishedShift(friday);
         var sv = person("Rut", "sv");
@@ -273,7 +369,7 @@ class NotificationMailTest {
 
     private Reminders reminders(java.time.LocalDateTime stockholm) {
         Clock fixed = Clock.fixed(stockholm.atZone(Zones.STOCKHOLM).toInstant(), Zones.STOCKHOLM);
-        return new Reminders(reads, shifts, notifier, texts, transaction, fixed, 17);
+        return new Reminders(reads, shifts, notifier, texts, transaction, links, fixed, 17);
     }
 
     @Test

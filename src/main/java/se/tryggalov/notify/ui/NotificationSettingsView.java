@@ -68,6 +68,9 @@ public class NotificationSettingsView extends Main implements HasDynamicTitle, B
         outbox.setId("to-outbox");
         outbox.setVisible(overview.allowed());
         add(new Paragraph(outbox));
+        Anchor calendars = new Anchor(MyCalendarView.ROUTE, getTranslation("notify.settings.toCalendars"));
+        calendars.setId("to-calendars");
+        add(new Paragraph(calendars));
     }
 
     @Override

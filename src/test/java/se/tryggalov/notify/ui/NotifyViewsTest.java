@@ -83,6 +83,67 @@ class NotifyViewsTest extends KaribuViewTest {
     }
 
     @Test
+    void theLinkInAMailOpensTheChoicesWithoutSigningInAndSwitchesThatKindOff() {
+        var me = new RosterTestData(dsl, contexts).volunteer("mail-link", false);
+        dsl.update(se.tryggalov.jooq.Tables.APP_USER).set(se.tryggalov.jooq.Tables.APP_USER.DISPLAY_NAME,
+                "Mirja Mejlsson").where(se.tryggalov.jooq.Tables.APP_USER.ID.eq(me.id())).execute();
+        String secret = Secrets.newSecret(); // as a mail's link stores it: the hash, 60 days
+        dsl.insertInto(se.tryggalov.jooq.Tables.NOTIFICATION_LINK)
+                .set(se.tryggalov.jooq.Tables.NOTIFICATION_LINK.TOKEN_HASH, Secrets.hash(secret))
+                .set(se.tryggalov.jooq.Tables.NOTIFICATION_LINK.USER_ID, me.id())
+                .set(se.tryggalov.jooq.Tables.NOTIFICATION_LINK.KIND, "REMINDER")
+                .set(se.tryggalov.jooq.Tables.NOTIFICATION_LINK.EXPIRES_AT,
+                        java.time.OffsetDateTime.now().plus(se.tryggalov.notify.NotificationLinks.VALID)).execute();
+
+        navigateTo(se.tryggalov.notify.NotificationLinks.ROUTE + "/" + secret); // nobody signed in
+        assertThat(visibleTexts()).anyMatch(t -> t.contains("Mirja")).noneMatch(t -> t.contains("Mejlsson"))
+                .noneMatch(t -> t.contains(me.username()));
+        _click(_get(Button.class, s -> s.withId("switch-off")));
+
+        assertThat(dsl.fetchValue(NOTIFICATION_PREFERENCE.EMAIL, NOTIFICATION_PREFERENCE.USER_ID.eq(me.id())
+                .and(NOTIFICATION_PREFERENCE.KIND.eq("REMINDER")))).isFalse();
+        assertThat(_get(Checkbox.class, s -> s.withId("email-MESSAGE")).getValue()).isTrue();
+        assertNoRawTranslationKeys();
+
+        navigateTo(se.tryggalov.notify.NotificationLinks.ROUTE + "/" + secret.substring(1) + "x");
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, s -> s.withId("link-invalid")).getText())
+                .isEqualTo(t("notify.link.invalid"));
+        assertThat(_find(Checkbox.class)).isEmpty();
+        useLocale(Locale.ENGLISH);
+        assertNoRawTranslationKeys();
+    }
+
+    @Test
+    void aViewerMakesTheirVenuesCalendarAddressOnMyCalendar() {
+        var data = new RosterTestData(dsl, contexts);
+        long district = data.district("feedview");
+        long organisation = data.organisation("feedview-org");
+        dsl.insertInto(se.tryggalov.jooq.Tables.ORGANISATION_DISTRICT)
+                .set(se.tryggalov.jooq.Tables.ORGANISATION_DISTRICT.ORGANISATION_ID, organisation)
+                .set(se.tryggalov.jooq.Tables.ORGANISATION_DISTRICT.DISTRICT_ID, district).execute();
+        long venue = dsl.insertInto(se.tryggalov.jooq.Tables.VENUE).set(se.tryggalov.jooq.Tables.VENUE.DISTRICT_ID,
+                        district).set(se.tryggalov.jooq.Tables.VENUE.NAME, "Vygården").set(se.tryggalov.jooq.Tables.VENUE.KIND,
+                        "YOUTH_CENTRE").returning(se.tryggalov.jooq.Tables.VENUE.ID)
+                .fetchSingle(se.tryggalov.jooq.Tables.VENUE.ID);
+        var viewer = data.account("feedviewer", organisation, Role.VIEWER);
+        signInAs(viewer.username(), Role.VIEWER);
+
+        navigateTo("my-calendar");
+        assertThat(_find(Button.class, s -> s.withId("feed-renew"))).as("no personal feed")
+                .isEmpty();
+        _click(_get(Button.class, s -> s.withId("make-venue-" + venue)));
+
+        String address = _get(TextField.class, s -> s.withId("scope-feed-address")).getValue();
+        assertThat(address).matches(".*/feeds/venue/[A-Za-z0-9_-]{43}\\.ics");
+        assertThat(_get(Image.class, s -> s.withId("scope-feed-qr")).getSrc()).startsWith("data:image/svg+xml;base64,");
+        assertThat(dsl.fetchCount(se.tryggalov.jooq.Tables.SCOPE_FEED_TOKEN,
+                se.tryggalov.jooq.Tables.SCOPE_FEED_TOKEN.USER_ID.eq(viewer.id()))).isOne();
+        assertNoRawTranslationKeys();
+        useLocale(Locale.ENGLISH);
+        assertNoRawTranslationKeys();
+    }
+
+    @Test
     void theOutboxListsMailsForTheAdministrator() {
         long id = outbox.enqueue(null, "outbox-view@example.org", "Testbrev <b>", "text");
         signInAs("admin", Role.ADMIN);

@@ -28,15 +28,15 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Personal feeds as RFC 5545: times in Europe/Stockholm with its VTIMEZONE, one VEVENT per shift. */
-final class PersonalFeedIcs {
+/** Every feed (personal, organisation, venue) as RFC 5545: times in Europe/Stockholm with its VTIMEZONE, one VEVENT per shift. */
+final class FeedIcs {
 
     static final String PRODUCT_ID = "-//Trygga lov//Mina pass//SV";
     /** How often subscribing calendars should fetch again; the response's Cache-Control says the same. */
     static final Duration REFRESH = Duration.ofMinutes(15);
     private static final String REDACTED = "[…]";
 
-    private PersonalFeedIcs() {
+    private FeedIcs() {
     }
 
     static String write(String calendarName, List<FeedEvent> events, Instant stamp) {
