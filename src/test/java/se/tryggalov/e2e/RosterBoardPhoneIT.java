@@ -172,6 +172,7 @@ class RosterBoardPhoneIT extends BrowserTest {
     private static void choose(Page page, Locator comboBox) {
         comboBox.locator("input").click();
         assertThat(comboBox).hasAttribute("opened", "");
+        assertThat(page.locator("vaadin-combo-box-item").first()).isVisible(); // the list has loaded
         page.keyboard().press("ArrowDown");
         page.keyboard().press("Enter");
         assertThat(comboBox).not().hasAttribute("opened", "");
