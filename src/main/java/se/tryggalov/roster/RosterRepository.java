@@ -242,7 +242,8 @@ class RosterRepository {
                     return new ProblemPerson(id, r.get(APP_USER.DISPLAY_NAME),
                             organisations.getOrDefault(id, Set.of()), districts.getOrDefault(id, Set.of()),
                             gender == null || "UNDISCLOSED".equals(gender) ? null : gender,
-                            r.get(VOLUNTEER.ADULT_CONFIRMED), r.get(VOLUNTEER.YOUTH_WALKER), experienced.contains(id),
+                            r.get(VOLUNTEER.ADULT_CONFIRMED), r.get(VOLUNTEER.YOUTH_WALKER),
+                            experienced.contains(id) || isWalkLeader(qualifications.get(id), first),
                             false, qualifications.getOrDefault(id, Map.of()),
                             r.get(VOLUNTEER.MAX_NIGHTS_PER_MONTH) == null ? null
                                     : r.get(VOLUNTEER.MAX_NIGHTS_PER_MONTH).intValue(),
@@ -250,6 +251,19 @@ class RosterRepository {
                                     : r.get(VOLUNTEER.MAX_NIGHTS_PER_WEEKEND).intValue(),
                             windows.getOrDefault(id, List.of()));
                 });
+    }
+
+    /**
+     * A walk leader (the LEAD qualification, valid at the scope's start) is experienced by definition: leading a
+     * group is what new walkers are meant to walk with. Without this, a year whose walks all lie ahead (the demo,
+     * or the first year in the app) counted every walker as new, leads included.
+     */
+    private static boolean isWalkLeader(Map<String, LocalDate> qualifications, LocalDate first) {
+        if (qualifications == null || !qualifications.containsKey("LEAD")) {
+            return false;
+        }
+        LocalDate expires = qualifications.get("LEAD");
+        return expires == null || !expires.isBefore(first);
     }
 
     /**

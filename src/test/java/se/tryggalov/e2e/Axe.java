@@ -74,14 +74,39 @@ final class Axe {
      * it. Animations still running after 3 s fail the check: axe would measure colours no reader sees.
      */
     static void check(Page page, String where, List<String> report) {
+        check(page, where, report, List.of());
+    }
+
+    /**
+     * axe's rule that the accessible name contains the visible text (WCAG 2.5.3), off by default in axe-core
+     * (tagged "experimental"): pages checked with it must not hide what they show behind an aria-label.
+     */
+    static final String LABEL_CONTENT_NAME_MISMATCH = "label-content-name-mismatch";
+
+    /** As {@link #check(Page, String, List)}, with these rules switched on as well (and proven to have run). */
+    static void check(Page page, String where, List<String> report, List<String> alsoRules) {
         try {
             page.waitForFunction(ANIMATIONS_DONE, null, new Page.WaitForFunctionOptions().setTimeout(3_000));
         } catch (TimeoutError e) {
             throw new AssertionError("axe on " + where + ": animations still running after 3 s: "
                     + page.evaluate(RUNNING_ANIMATIONS), e);
         }
-        AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
+        com.deque.html.axecore.args.AxeRunOptions options = new com.deque.html.axecore.args.AxeRunOptions();
+        java.util.Map<String, com.deque.html.axecore.args.AxeRuleOptions> rules = new java.util.HashMap<>();
+        for (String rule : alsoRules) {
+            com.deque.html.axecore.args.AxeRuleOptions on = new com.deque.html.axecore.args.AxeRuleOptions();
+            on.setEnabled(true);
+            rules.put(rule, on);
+        }
+        options.setRules(rules);
+        AxeResults results = new AxeBuilder(page).options(options).withTags(WCAG_TAGS).analyze();
         assertThat(results.isErrored()).as("axe failed on %s: %s", where, results.getErrorMessage()).isFalse();
+        for (String rule : alsoRules) {
+            boolean ran = java.util.stream.Stream.of(results.getPasses(), results.getViolations(),
+                            results.getIncomplete(), results.getInapplicable())
+                    .flatMap(List::stream).anyMatch(r -> rule.equals(r.getId()));
+            assertThat(ran).as("axe rule %s ran on %s", rule, where).isTrue();
+        }
         for (Rule rule : results.getViolations()) {
             for (CheckedNode node : rule.getNodes()) {
                 String target = target(node.getTarget());

@@ -126,7 +126,7 @@ class RosterFlowIT extends BrowserTest {
         assertThat(page.locator("#roster-job-status")).not().hasText(text(SV, "roster.job.none"));
         screenshot(page, "roster-solving-sv");
         assertThat(start).isEnabled(new LocatorAssertions.IsEnabledOptions().setTimeout(SOLVE_TIMEOUT_MS));
-        assertThat(page.locator("#roster-job-status")).containsText("Klart");
+        assertThat(page.locator("#roster-job-status")).containsText("Schemat lades");
         waitForVaadin(page);
     }
 

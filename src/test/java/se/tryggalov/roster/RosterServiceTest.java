@@ -165,6 +165,29 @@ class RosterServiceTest {
         assertThat(problem.published()).isEmpty();
     }
 
+    /**
+     * Issue #20: in a year whose walks all lie ahead every walker was "new without anyone experienced", walk
+     * leaders included. A valid lead qualification makes a person experienced; an expired one does not.
+     */
+    @Test
+    void aWalkLeaderCountsAsExperiencedBeforeTheirFirstWalkANewWalkerDoesNot() {
+        LocalDate day = thursday.plusWeeks(9);
+        data.shift(activity, day, 1);
+        var leader = data.volunteer("exp-lead", true, organisation);
+        var newcomer = data.volunteer("exp-new", false, organisation);
+        var lapsed = data.volunteer("exp-lapsed", false, organisation);
+        data.qualification(lapsed.id(), "LEAD", LocalDate.of(2019, 1, 1), day.minusDays(1));
+        for (var p : List.of(leader, newcomer, lapsed)) {
+            data.available(p.id(), day);
+        }
+
+        RosterProblem problem = asCoordinator(() -> roster.problem(day(day)));
+
+        assertThat(person(problem, leader.id()).experienced()).isTrue();
+        assertThat(person(problem, newcomer.id()).experienced()).isFalse();
+        assertThat(person(problem, lapsed.id()).experienced()).as("a lead qualification that has expired").isFalse();
+    }
+
     private static ProblemPerson person(RosterProblem problem, long id) {
         return problem.people().stream().filter(p -> p.id() == id).findFirst().orElseThrow();
     }

@@ -221,6 +221,16 @@ public final class RosterTestData {
                 .returning(SOLVE_JOB.ID).fetchSingle(SOLVE_JOB.ID);
     }
 
+    /** A solve of the scope that finished at {@code finishedAt}, having left the given score and covered share. */
+    public long finishedJob(SchoolYear year, RosterScope scope, OffsetDateTime finishedAt, String score,
+                            double coveredShare) {
+        long id = job(year, scope, SolveJobStatus.FINISHED, finishedAt.minusSeconds(30), finishedAt);
+        dsl.update(SOLVE_JOB).set(SOLVE_JOB.FINISHED_AT, finishedAt).set(SOLVE_JOB.BEST_SCORE, score)
+                .set(SOLVE_JOB.COVERED_SHARE, java.math.BigDecimal.valueOf(coveredShare))
+                .where(SOLVE_JOB.ID.eq(id)).execute();
+        return id;
+    }
+
     /** Ends a job a test made, so the next start for its dates is allowed. */
     public void finishJob(long jobId) {
         dsl.update(SOLVE_JOB).set(SOLVE_JOB.STATUS, SolveJobStatus.STOPPED.name())

@@ -8,7 +8,8 @@ import java.util.Set;
 /**
  * One person who could be rostered. {@code qualifications} maps a qualification name to the last date it is
  * valid (null = no expiry; obtained on or before the evening). {@code gender} is FEMALE, MALE, NON_BINARY or null
- * when not told. {@code experienced} = has walked before (new walkers should walk with experienced ones).
+ * when not told. {@code experienced} = has walked before or is a walk leader (new walkers should walk with
+ * experienced ones).
  * {@code paidStaff} = working-time rest rules apply. Limits are null when the person set none (the municipality's
  * defaults in {@link SolverSettings} apply).
  */

@@ -76,9 +76,9 @@ final class RosterTexts extends UiTexts {
         return t("solver.constraint." + constraint);
     }
 
-    /** "73 %". */
+    /** "73 %"; rounded down, so "100 %" means nothing at all is missing (99.6 % is not full). */
     String percent(double share) {
-        return t("roster.percent", Math.round(share * 100));
+        return t("roster.percent", share >= 1 ? 100 : (long) Math.floor(Math.max(0, share) * 100));
     }
 
     /** "30 s", "2 min". */

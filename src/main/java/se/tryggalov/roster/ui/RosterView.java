@@ -47,6 +47,7 @@ import se.tryggalov.roster.ShiftSignupService;
 import se.tryggalov.roster.ScopeKind;
 import se.tryggalov.roster.SolveJob;
 import se.tryggalov.roster.SolveJobService;
+import se.tryggalov.roster.SolveJobStatus;
 import se.tryggalov.roster.solver.RosterSolution;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -102,11 +103,12 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
     final Button publish = new Button();
     final Paragraph jobStatus = new Paragraph();
     final ProgressBar progress = new ProgressBar();
-    final Paragraph summary = new Paragraph();
+    final Div summary = new Div();
     final Div feedback = new Div();
     final Paragraph message = new Paragraph();
     final Details violations = new Details();
     private final Div boardHolder = new Div();
+    private RosterBoardTable boardTable;
     private ScopeOption ownDates;
     private RosterBoard board;
     private SolveJob job;
@@ -163,6 +165,8 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
         feedback.getElement().setAttribute("role", "status");
         feedback.getElement().setAttribute("aria-live", "polite");
         violations.setId("roster-violations");
+        violations.addClassName("roster-details");
+        violations.setSummaryText(getTranslation("roster.details"));
         violations.setVisible(false);
         add(message, summary, feedback, violations, new H2(getTranslation("roster.board.title")), boardHolder);
     }
@@ -333,7 +337,9 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
 
     /** Reads the board of the chosen scope; a scope that cannot be shown says why instead. */
     void load() {
+        LocalDate shownDay = boardTable == null ? null : boardTable.shownDay();
         boardHolder.removeAll();
+        boardTable = null;
         board = null;
         Optional<RosterScope> scope = scope();
         if (scope.isEmpty()) {
@@ -349,7 +355,11 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
             showMessage(getTranslation(e.messageKey(), e.arguments()));
         }
         if (board != null) {
-            boardHolder.add(new RosterBoardTable(texts, board, planner, this::openPerson, this::openAdd,
+            if (shownDay == null || !board.days().contains(shownDay)) {
+                LocalDate today = LocalDate.now(clock);
+                shownDay = board.days().stream().filter(d -> !d.isBefore(today)).findFirst().orElse(null);
+            }
+            boardTable = new RosterBoardTable(texts, board, planner, this::openPerson, this::openAdd,
                     new RosterBoardTable.Approvals() {
                         @Override
                         public void approve(BoardPerson p) {
@@ -362,10 +372,27 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
                             edit(() -> signups.reject(p.assignmentId(), p.version()),
                                     () -> getTranslation("roster.done.rejected", p.name()));
                         }
-                    }));
+                    }, solvedBefore(scope.get()), shownDay);
+            boardHolder.add(boardTable);
         }
         showSummary();
         refreshJob();
+    }
+
+    /**
+     * True once a solve of the scope has ended: only then do the solver's reasons for a gap explain something
+     * (before, "90 free people could have been placed" would blame a choice nobody has made yet).
+     */
+    private boolean solvedBefore(RosterScope scope) {
+        if (!planner) {
+            return false;
+        }
+        try {
+            return jobs.latest(scope).filter(j -> j.status() == SolveJobStatus.FINISHED
+                    || j.status() == SolveJobStatus.STOPPED).isPresent();
+        } catch (UserMessageException e) {
+            return false;
+        }
     }
 
     private void showMessage(String text) {
@@ -373,34 +400,80 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
         message.setVisible(true);
     }
 
+    /**
+     * The roster in a steering group's words: how much of the risk-weighted need is covered, how many groups will
+     * not walk and why, which rules about people are broken and which wishes are not met, and how often. The
+     * solver's raw score and every single break are in the details, closed until opened.
+     */
     private void showSummary() {
         violations.setVisible(false);
+        summary.removeAll();
         if (board == null) {
-            summary.setText("");
             summary.setVisible(false);
             publish.setEnabled(false);
             return;
         }
         summary.setVisible(true);
         publish.setEnabled(board.proposedCount() > 0);
-        long shifts = board.shifts().size();
+        int shifts = board.shifts().size();
         Optional<RosterSolution> evaluation = board.evaluation();
         if (evaluation.isEmpty()) {
-            summary.setText(getTranslation("roster.summary.plain", shifts, board.emptyCount(), board.assignedCount()));
+            summary.add(new Paragraph(getTranslation("roster.verdict.groups", shifts, board.assignedCount(),
+                    board.emptyCount())));
             return;
         }
         RosterSolution e = evaluation.get();
-        long hard = hardCount(e);
-        summary.setText(getTranslation("roster.summary", texts.percent(e.coveredShare()), shifts, board.emptyCount(),
-                board.assignedCount(), hard, e.score()));
+        RosterVerdict verdict = RosterVerdict.of(e);
+        Paragraph covered = new Paragraph(getTranslation("roster.verdict.covered", texts.percent(verdict.covered())));
+        covered.setId("roster-covered");
+        covered.addClassName("roster-covered");
+        summary.add(covered);
+        summary.add(new Paragraph(getTranslation("roster.verdict.groupsWalking", shifts, board.assignedCount(),
+                verdict.notWalking())));
+        if (verdict.notWalking() > 0) {
+            UnorderedList why = new UnorderedList();
+            why.setId("roster-not-walking");
+            addCount(why, "roster.verdict.why.empty", verdict.empty());
+            addCount(why, "roster.verdict.why.belowMinimum", verdict.belowMinimum());
+            addCount(why, "roster.verdict.why.noLead", verdict.noLead());
+            addCount(why, "roster.verdict.why.youth", verdict.youthOnly());
+            summary.add(why);
+        }
+        if (!verdict.brokenRules().isEmpty()) {
+            summary.add(new Paragraph(getTranslation("roster.verdict.rules")));
+            UnorderedList rules = new UnorderedList();
+            rules.setId("roster-broken-rules");
+            verdict.brokenRules().forEach((constraint, n) -> rules.add(new ListItem(
+                    getTranslation("roster.verdict.times", texts.constraintName(constraint), n))));
+            summary.add(rules);
+        }
+        if (verdict.unmetWishes().isEmpty()) {
+            summary.add(new Paragraph(getTranslation("roster.verdict.allWishes")));
+        } else {
+            summary.add(new Paragraph(getTranslation("roster.verdict.wishes")));
+            UnorderedList wishes = new UnorderedList();
+            wishes.setId("roster-unmet-wishes");
+            verdict.unmetWishes().forEach((constraint, n) -> wishes.add(new ListItem(
+                    getTranslation("roster.verdict.times", texts.constraintName(constraint), n))));
+            summary.add(wishes);
+        }
+        violations.removeAll();
+        Paragraph score = new Paragraph(getTranslation("roster.details.score", e.score()));
+        score.setId("roster-score");
+        violations.add(score);
         if (!e.violations().isEmpty()) {
             UnorderedList list = new UnorderedList();
             list.addClassName("roster-violation-list");
             e.violations().stream().limit(MAX_VIOLATIONS_SHOWN).forEach(v -> list.add(violationItem(v)));
-            violations.setSummaryText(getTranslation("roster.violations", e.violations().size(), hard));
-            violations.removeAll();
-            violations.add(list);
-            violations.setVisible(true);
+            violations.add(new Paragraph(getTranslation("roster.violations", e.violations().size(), hardCount(e))),
+                    list);
+        }
+        violations.setVisible(true);
+    }
+
+    private void addCount(UnorderedList list, String key, int count) {
+        if (count > 0) {
+            list.add(new ListItem(getTranslation(key, count)));
         }
     }
 
@@ -426,7 +499,7 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
             @Override
             public void move(BoardPerson p, BoardShift target) {
                 edit(() -> roster.move(p.assignmentId(), p.version(), target.id()),
-                        () -> getTranslation("roster.done.moved", p.name(), freshName(target)));
+                        () -> getTranslation("roster.done.moved", p.name(), shiftNameNow(target)));
             }
 
             @Override
@@ -452,13 +525,17 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
     private void openAdd(BoardShift shift) {
         List<Candidate> candidates = roster.candidates(shift.id());
         new AddPersonDialog(texts, shift, candidates, c -> edit(() -> roster.add(shift.id(), c.userId()),
-                () -> getTranslation("roster.done.added", c.name(), freshName(shift)))).open();
+                () -> getTranslation("roster.done.added", c.name(), shiftNameNow(shift)))).open();
     }
 
-    /** The shift's name with its count as the reloaded board has it: "(5 av högst 5)" after an add, not "(4 …)". */
-    private String freshName(BoardShift shift) {
-        return board == null ? texts.shiftName(shift)
-                : board.shift(shift.id()).map(texts::shiftName).orElse(texts.shiftName(shift));
+    /** The shift's name with its count as the board reads now (after the edit), not as it was before. */
+    private String shiftNameNow(BoardShift shift) {
+        return Optional.ofNullable(board).flatMap(b -> b.shift(shift.id())).map(texts::shiftName)
+                .orElseGet(() -> texts.shiftName(shift));
+    }
+
+    void edit(Runnable change, String done) {
+        edit(change, () -> done);
     }
 
     /**
@@ -485,8 +562,14 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
         Optional<RosterSolution> after = board == null ? Optional.empty() : board.evaluation();
         if (before.isPresent() && after.isPresent()) {
             EditFeedback f = EditFeedback.of(before.get(), after.get());
-            feedback.add(new Paragraph(getTranslation("roster.feedback.score", f.scoreBefore(), f.scoreAfter(),
-                    texts.percent(f.coveredBefore()), texts.percent(f.coveredAfter()))));
+            feedback.add(new Paragraph(getTranslation("roster.feedback.covered", texts.percent(f.coveredBefore()),
+                    texts.percent(f.coveredAfter()))));
+            int notWalkingBefore = RosterVerdict.of(before.get()).notWalking();
+            int notWalkingAfter = RosterVerdict.of(after.get()).notWalking();
+            if (notWalkingBefore != notWalkingAfter) {
+                feedback.add(new Paragraph(getTranslation("roster.feedback.notWalking", notWalkingBefore,
+                        notWalkingAfter)));
+            }
             if (f.broken().isEmpty()) {
                 feedback.add(new Paragraph(getTranslation("roster.feedback.nothingBroken")));
             } else {
@@ -563,26 +646,43 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
             progress.setVisible(false);
             return;
         }
-        String score = job.bestScore() == null ? getTranslation("roster.job.noScoreYet") : job.bestScore();
-        String covered = job.coveredShare() == null ? "–" : texts.percent(job.coveredShare().doubleValue());
+        String covered = job.coveredShare() == null ? getTranslation("roster.status.noneYet")
+                : texts.percent(job.coveredShare().doubleValue());
         Instant now = clock.instant();
         jobStatus.setText(switch (job.status()) {
             case QUEUED -> getTranslation("roster.job.QUEUED");
-            case RUNNING -> getTranslation(job.stopRequested() ? "roster.job.stopping" : "roster.job.RUNNING", score,
+            case RUNNING -> getTranslation(job.stopRequested() ? "roster.status.stopping" : "roster.status.running",
                     covered, texts.timeLeft(job.timeLeft(now).orElse(Duration.ZERO)));
-            case FINISHED, STOPPED -> getTranslation("roster.job." + job.status().name(), score, covered,
-                    texts.shortDate(job.finishedAt().atZoneSameInstant(clock.getZone()).toLocalDate()),
-                    job.finishedAt().atZoneSameInstant(clock.getZone()).toLocalTime().withNano(0).toString())
-                    + (job.message() == null ? "" : " " + getTranslation(job.message()));
+            case FINISHED, STOPPED -> ended(job);
             case FAILED, INTERRUPTED -> getTranslation("roster.job." + job.status().name());
         });
-        if (job.status() == se.tryggalov.roster.SolveJobStatus.RUNNING && job.startedAt() != null) {
+        if (job.status() == SolveJobStatus.RUNNING && job.startedAt() != null) {
             double elapsed = Duration.between(job.startedAt().toInstant(), now).toMillis() / 1000.0;
             progress.setValue(Math.max(0, Math.min(1, elapsed / job.secondsLimit())));
             progress.setVisible(true);
         } else {
             progress.setVisible(false);
         }
+    }
+
+    /**
+     * When the last solve ended and how much of the need the roster covers now: read from the roster as it stands,
+     * so a hand edit after the solve shows here at once (the job's own figure is the roster it left).
+     */
+    private String ended(SolveJob ended) {
+        var at = ended.finishedAt() == null ? null : ended.finishedAt().atZoneSameInstant(clock.getZone());
+        String date = at == null ? "" : texts.shortDate(at.toLocalDate());
+        String time = at == null ? "" : texts.time(at.toLocalTime());
+        String text = getTranslation(ended.status() == SolveJobStatus.FINISHED ? "roster.status.finished"
+                : "roster.status.stopped", date, time);
+        Optional<RosterSolution> now = board == null ? Optional.empty() : board.evaluation();
+        if (now.isPresent()) {
+            text += " " + getTranslation("roster.status.coveredNow", texts.percent(now.get().coveredShare()));
+        } else if (ended.coveredShare() != null) {
+            text += " " + getTranslation("roster.status.coveredThen",
+                    texts.percent(ended.coveredShare().doubleValue()));
+        }
+        return ended.message() == null ? text : text + " " + getTranslation(ended.message());
     }
 
     // ---- publishing -----------------------------------------------------------------------------------------------

@@ -28,6 +28,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import com.vaadin.flow.dom.Element;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -107,10 +110,19 @@ class RosterViewTest extends KaribuViewTest {
                 "bekräftad", "Grupp 1 · 21:00–01:00", "Risk 3");
         Div emptyCard = _get(Div.class, s -> s.withId("shift-" + empty));
         assertThat(text(emptyCard)).contains("Obemannad: gruppen går inte (minst 3 behövs)")
-                .contains("Ingen var tillgänglig för passet");
+                .as("no reasons before any solve has run: they would explain choices nobody made")
+                .doesNotContain("Ingen var tillgänglig för passet");
         assertThat(emptyCard.getClassNames()).contains("empty");
-        assertThat(_get(Paragraph.class, s -> s.withId("roster-summary")).getText())
-                .contains("av det riskviktade behovet täckt", "2 grupper, varav 1 tom");
+        assertThat(text(_get(Div.class, s -> s.withId("roster-summary"))))
+                .contains("av det riskviktade behovet är täckt", "2 grupper, 2 platser besatta",
+                        "1 grupp kommer inte att gå:", "1 har ingen på sig");
+
+        data.finishedJob(year, RosterScope.ofRange(year, day, day), OffsetDateTime.now(), "0hard/-12medium/0soft",
+                0.5);
+        open(day);
+        assertThat(text(_get(Div.class, s -> s.withId("shift-" + empty))))
+                .as("once a solve has run, the solver says why the group stayed empty")
+                .contains("Ingen var tillgänglig för passet");
         assertThat(_get(Div.class, s -> s.withId("roster-board")).getElement().getTextRecursively())
                 .contains(data.districtName(district));
         assertNoRawTranslationKeys();
@@ -141,7 +153,8 @@ class RosterViewTest extends KaribuViewTest {
                     return button("roster-start").isEnabled();
                 });
 
-        assertThat(view.jobStatus.getText()).startsWith("Klart");
+        assertThat(view.jobStatus.getText()).startsWith("Schemat lades")
+                .contains("Som schemat ser ut nu är 100 % av det riskviktade behovet täckt.");
         assertThat(data.assignments(shift)).hasSize(3);
         assertThat(text(_get(Div.class, s -> s.withId("shift-" + shift)))).contains("Bemannad: 3 personer, 3 behövs");
         assertThat(button("roster-publish").isEnabled()).isTrue();
@@ -178,7 +191,8 @@ class RosterViewTest extends KaribuViewTest {
 
         _click(button("person-" + assignment));
         _click(button("person-pin"));
-        assertThat(text(view.feedback)).contains("Test " + walker.username() + " är fäst.", "Poäng ");
+        assertThat(text(view.feedback)).contains("Test " + walker.username() + " är fäst.",
+                "Täckt av det riskviktade behovet: ");
         assertThat(data.assignments(shift).getFirst().pinned()).isTrue();
 
         _click(button("person-" + assignment));
@@ -286,6 +300,141 @@ class RosterViewTest extends KaribuViewTest {
                 .contains("Test " + bert.username(), "avvisad");
         useLocale(Locale.ENGLISH);
         assertNoRawTranslationKeys();
+    }
+
+    /** A raw score ("0hard/-1920medium/0soft", "Poäng -4", "score 12") in text a reader sees. */
+    static final Pattern RAW_SCORE = Pattern.compile("-?\\d+(hard|medium|soft)\\b|(?i)(poäng|score)\\s*:?\\s*-?\\d");
+
+    @Test
+    void noRawScoreIsVisibleOnTheRosterPagesInEitherLanguageUnlessTheDetailsAreOpened() {
+        LocalDate day = wednesday.plusDays(50);
+        long shift = data.shift(activity, day, 1, 2, 3, 3, true, "OPEN", "PEOPLE");
+        data.shift(activity, day, 2);
+        var lead = data.volunteer("Score-lead", true, organisation);
+        var walker = data.volunteer("Score-walker", false, organisation);
+        data.available(lead.id(), day);
+        data.available(walker.id(), day);
+        data.assign(shift, lead.id(), "PROPOSED", false);
+        long placed = data.assign(shift, walker.id(), "PROPOSED", false);
+        data.finishedJob(year, RosterScope.ofRange(year, day, day), OffsetDateTime.now(), "0hard/-1920medium/0soft",
+                0.4);
+        signInAs("coordinator", Role.COORDINATOR);
+        for (Locale locale : List.of(Locale.forLanguageTag("sv"), Locale.ENGLISH)) {
+            open(day);
+            useLocale(locale);
+            RosterView view = _get(RosterView.class);
+            _click(button("person-" + placed));
+            _click(button("person-pin")); // the feedback of a hand edit is shown too
+            assertThat(text(view.feedback)).isNotBlank();
+            String seen = visibleText(view.getElement());
+            assertThat(seen).as("the roster page in %s shows its status, summary and feedback", locale)
+                    .contains("%").isNotBlank();
+            assertThat(RAW_SCORE.matcher(seen).find()).as("a raw score on the roster page (%s): %s", locale, seen)
+                    .isFalse();
+            assertThat(view.violations.isOpened()).isFalse();
+            view.violations.setOpened(true);
+            assertThat(RAW_SCORE.matcher(visibleText(view.violations.getElement())).find())
+                    .as("the raw score is kept for those who open the details").isTrue();
+
+            navigateTo("roster/settings");
+            String settings = visibleText(_get(RosterSettingsView.class).getElement());
+            assertThat(RAW_SCORE.matcher(settings).find()).as("a raw score on the rules page (%s)", locale).isFalse();
+        }
+    }
+
+    @Test
+    void theStatusLineFollowsAHandEditThatDropsCoverage() {
+        LocalDate day = wednesday.plusDays(51);
+        long first = data.shift(activity, day, 1, 1, 2, 3, false, "OPEN", "PEOPLE");
+        long second = data.shift(activity, day, 2, 1, 2, 3, false, "OPEN", "PEOPLE");
+        long moving = 0;
+        for (long shift : List.of(first, first, second, second)) {
+            var person = data.volunteer("Cover", false, organisation);
+            data.available(person.id(), day);
+            long placed = data.assign(shift, person.id(), "PROPOSED", false);
+            moving = shift == first ? placed : moving;
+        }
+        data.finishedJob(year, RosterScope.ofRange(year, day, day), OffsetDateTime.now(), "0hard/0medium/0soft", 1.0);
+        signInAs("coordinator", Role.COORDINATOR);
+        RosterView view = open(day);
+        assertThat(view.jobStatus.getText()).startsWith("Schemat lades")
+                .contains("Som schemat ser ut nu är 100 % av det riskviktade behovet täckt.");
+
+        _click(button("person-" + moving));
+        PersonDialog dialog = _get(PersonDialog.class);
+        setValueAsUser(dialog.moveTo, dialog.moveTo.getListDataView().getItems()
+                .filter(s -> s.id() == second).findFirst().orElseThrow());
+        _click(button("person-move"));
+
+        assertThat(data.assignments(second)).hasSize(3);
+        assertThat(view.jobStatus.getText()).as("the status line reads the roster as it is after the move")
+                .contains("Som schemat ser ut nu är 75 % av det riskviktade behovet täckt.")
+                .doesNotContain("100 %");
+        assertThat(text(view.summary)).contains("75 % av det riskviktade behovet är täckt");
+        assertThat(text(view.feedback)).contains("Täckt av det riskviktade behovet: 100 % → 75 %.");
+    }
+
+    @Test
+    void addingSomeoneNamesTheGroupWithItsCountAfterTheAddition() {
+        LocalDate day = wednesday.plusDays(52);
+        long shift = data.shift(activity, day, 1, 1, 2, 3, false, "OPEN", "PEOPLE");
+        var there = data.volunteer("Count-there", false, organisation);
+        var added = data.volunteer("Count-added", false, organisation);
+        data.available(added.id(), day);
+        data.assign(shift, there.id(), "PROPOSED", false);
+        signInAs("coordinator", Role.COORDINATOR);
+        RosterView view = open(day);
+
+        _click(button("add-" + shift));
+        AddPersonDialog dialog = _get(AddPersonDialog.class);
+        setValueAsUser(dialog.person, ComboBoxKt.getSuggestionItems(dialog.person).stream()
+                .filter(c -> c.userId() == added.id()).findFirst().orElseThrow());
+        _click(button("add-save"));
+
+        assertThat(text(view.feedback)).contains("lades till i", "(2 av högst 3)").doesNotContain("(1 av högst 3)");
+    }
+
+    @Test
+    void aPhoneShowsOneEveningAtATimeSteppedWithPreviousAndNext() {
+        LocalDate day = wednesday.plusDays(53);
+        long today = data.shift(activity, day, 1);
+        long tomorrow = data.shift(activity, day.plusDays(1), 1);
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo("roster", "from=" + day + "&to=" + day.plusDays(1));
+        RosterBoardTable board = _get(RosterBoardTable.class);
+        assertThat(board.shownDay()).isEqualTo(day);
+        assertThat(row(today).getClassNames()).contains("current");
+        assertThat(button("roster-day-previous").isEnabled()).isFalse();
+
+        _click(button("roster-day-next"));
+        assertThat(board.shownDay()).isEqualTo(day.plusDays(1));
+        assertThat(row(tomorrow).getClassNames()).contains("current");
+        assertThat(row(today).getClassNames()).doesNotContain("current");
+        assertThat(button("roster-day-next").isEnabled()).isFalse();
+        assertThat(_get(Div.class, s -> s.withId("shift-" + tomorrow)).getParent().orElseThrow()
+                .getElement().getTextRecursively()).contains(data.districtName(district));
+    }
+
+    private static com.vaadin.flow.component.html.NativeTableRow row(long shiftId) {
+        return (com.vaadin.flow.component.html.NativeTableRow) _get(Div.class, s -> s.withId("shift-" + shiftId))
+                .getParent().orElseThrow().getParent().orElseThrow();
+    }
+
+    /**
+     * The text a reader sees: hidden components left out, and of a closed details element only its summary.
+     */
+    static String visibleText(Element element) {
+        if (element.isTextNode()) {
+            return element.getText();
+        }
+        if (!element.isVisible()) {
+            return "";
+        }
+        if ("vaadin-details".equals(element.getTag()) && !element.getProperty("opened", false)) {
+            return element.getChildren().filter(c -> "summary".equals(c.getAttribute("slot")))
+                    .map(RosterViewTest::visibleText).collect(Collectors.joining(" "));
+        }
+        return element.getChildren().map(RosterViewTest::visibleText).collect(Collectors.joining(" "));
     }
 
     private String status(long assignmentId) {
