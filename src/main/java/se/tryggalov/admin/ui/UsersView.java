@@ -19,6 +19,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.AccountService;
 import se.tryggalov.security.SecondFactorService;
@@ -77,6 +78,7 @@ public class UsersView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("users.title"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.users")));
         add(grid);
         refresh();
     }

@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.privacy.OpenRemovalRequest;
 import se.tryggalov.privacy.PrivacyService;
 import se.tryggalov.privacy.RetentionSettings;
@@ -85,6 +86,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("privacy.admin.profile")).setAutoWidth(true);
         requests.addComponentColumn(this::actions).setHeader(getTranslation("privacy.admin.actions")).setAutoWidth(true);
         requests.setAriaLabel(getTranslation("privacy.admin.requestsHeading"));
+        requests.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.privacy")));
         noRequests.setText(getTranslation("privacy.admin.noRequests"));
         noRequests.setId("no-removal-requests");
         return new Section(new H2(getTranslation("privacy.admin.requestsHeading")), noRequests, requests);
