@@ -1,5 +1,6 @@
 package se.tryggalov.admin.ui;
 
+import se.tryggalov.security.SystemAuthentication;
 import se.tryggalov.shared.audit.AuditDetails;
 import se.tryggalov.shared.audit.AuditEntry;
 import se.tryggalov.shared.audit.AuditNames;
@@ -67,10 +68,12 @@ final class AuditSentences {
     }
 
     private String actor(AuditEntry entry) {
-        if (entry.actorUsername() == null) {
-            return t("audit.sentence.system");
+        String username = entry.actorUsername();
+        String name = username == null ? null : names.byUsername().get(username);
+        if (name != null) {
+            return name;
         }
-        return names.byUsername().getOrDefault(entry.actorUsername(), entry.actorUsername());
+        return username == null || SystemAuthentication.SYSTEM.equals(username) ? t("audit.sentence.system") : username;
     }
 
     private String subject(AuditEntry entry) {
@@ -87,7 +90,7 @@ final class AuditSentences {
             case "shift" -> {
                 return number == null ? "" : shift(number);
             }
-            case "shift_assignment", "audit_log", "outbox", "solver_limits", "solver_constraint_setting",
+            case "shift_assignment", "roster", "audit_log", "outbox", "solver_limits", "solver_constraint_setting",
                  "signup_policy", "signup_rule", "walk_log", "walk_tally", "coverage", "notify_message" -> {
                 return "";
             }

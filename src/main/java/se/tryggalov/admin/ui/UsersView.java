@@ -1,5 +1,6 @@
 package se.tryggalov.admin.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -64,7 +65,6 @@ public class UsersView extends Main implements HasDynamicTitle {
         header.addClassName("page-header");
         add(header);
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true).setSortable(true);
@@ -74,7 +74,7 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation("language.name." + a.locale().getLanguage()))
                 .setHeader(getTranslation("users.language")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addColumn(a -> a.lastLoginAt() == null ? "" : format.format(a.lastLoginAt().atZoneSameInstant(Zones.STOCKHOLM)))
+        grid.addColumn(a -> a.lastLoginAt() == null ? "" : DateTexts.of(getLocale()).moment(a.lastLoginAt()))
                 .setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("users.title"));

@@ -1,5 +1,6 @@
 package se.tryggalov.notify.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -105,7 +106,6 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .format(at.atZone(Zones.STOCKHOLM));
+        return DateTexts.of(getLocale()).moment(at);
     }
 }

@@ -1,5 +1,6 @@
 package se.tryggalov.privacy.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -79,7 +80,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         requests.addColumn(OpenRemovalRequest::username).setHeader(getTranslation("privacy.admin.username"))
                 .setAutoWidth(true);
-        requests.addColumn(r -> dateTime.format(r.requestedAt().atZoneSameInstant(Zones.STOCKHOLM)))
+        requests.addColumn(r -> DateTexts.of(getLocale()).moment(r.requestedAt()))
                 .setHeader(getTranslation("privacy.admin.requestedAt")).setAutoWidth(true);
         requests.addColumn(r -> r.volunteerStatus() == null ? getTranslation("privacy.admin.noProfile")
                         : getTranslation("privacy.status." + r.volunteerStatus()))
@@ -200,7 +201,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         keepHistory.setValue(rules.keepHistory());
         RetentionSummary run = rules.lastRun();
         lastRun.setText(rules.lastRunAt() == null || run == null ? getTranslation("privacy.admin.neverRun")
-                : getTranslation("privacy.admin.lastRun", dateTime.format(rules.lastRunAt().atZoneSameInstant(Zones.STOCKHOLM)),
+                : getTranslation("privacy.admin.lastRun", DateTexts.of(getLocale()).moment(rules.lastRunAt()),
                 run.anonymisedProfiles(), run.deletedAvailability(), run.deletedTokens(), run.deletedInvitations()));
     }
 

@@ -73,6 +73,16 @@ public final class DateTexts {
         return shortWithYear.format(local) + " " + TIME.format(local);
     }
 
+    /** "fre 2 apr. 2027 21:05" in Stockholm time. */
+    public String moment(java.time.Instant at) {
+        return at == null ? "" : moment(at.atOffset(java.time.ZoneOffset.UTC));
+    }
+
+    /** "fredag 2 april 2027": the Stockholm day of a moment. */
+    public String longDate(OffsetDateTime at) {
+        return at == null ? "" : longDate(at.atZoneSameInstant(Zones.STOCKHOLM).toLocalDate());
+    }
+
     /**
      * "fre 30 apr." for one day, "mån 22–fre 26 feb." within one month, "mån 29 mar.–fre 2 apr." across months,
      * "mån 29 dec. 2025–fre 2 jan. 2026" across years. A range ending before it starts is written in date order.

@@ -35,6 +35,8 @@ class UiInitializer implements VaadinServiceInitListener {
                     .orElse(Translations.SWEDISH);
             UiLocales.apply(e.getUI(), locale);
             ComponentTexts.schedule(e.getUI());
+            UI ui = e.getUI();
+            ui.addAfterNavigationListener(navigated -> ComponentTexts.schedule(ui));
         });
         // every round trip may add components (a dialog, a list): they get their built-in texts before the response
         event.addRequestHandler((session, request, response) -> {

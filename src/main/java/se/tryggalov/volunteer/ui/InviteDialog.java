@@ -1,5 +1,6 @@
 package se.tryggalov.volunteer.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -130,7 +131,7 @@ class InviteDialog extends Dialog {
     private void showLink(InvitationLink result) {
         removeAll();
         getFooter().removeAll();
-        String expires = DateTimeFormatter.ISO_LOCAL_DATE.format(result.expiresAt().atZoneSameInstant(Zones.STOCKHOLM));
+        String expires = DateTexts.of(getLocale()).longDate(result.expiresAt());
         Paragraph done = new Paragraph(getTranslation(result.replacedEarlier() ? "volunteers.invite.sentAgain"
                 : "volunteers.invite.sent", name.getValue().trim(), email.getValue().trim(), expires));
         done.setId("invite-done");
