@@ -19,7 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every page in every demo user's menu, in Swedish, shows none of the Vaadin components' English built-in texts:
  * neither as visible text nor as an accessible name (aria-label, title, placeholder, a checkbox's accessible name),
  * nor in a component's i18n texts that show when it opens (a date picker's "Today"), looked for inside shadow roots
- * too. The list is assembled from the components' defaults in Vaadin 25.2.
+ * too. The list is assembled from the components' defaults in Vaadin 25.2. Elements the server keeps hidden are
+ * skipped: Flow sends their i18n when they are shown (a hidden date picker still has its English defaults until then).
  */
 class ComponentTextsIT extends BrowserTest {
 
@@ -29,7 +30,8 @@ class ComponentTextsIT extends BrowserTest {
             "Drop files here", "Upload File...", "Upload Files...", "Selection cleared", "added to selection",
             "removed from selection", "{count} items selected", "More options", "Close", "Open", "Clear", "Expand",
             "Collapse", "Retry", "Remove", "Connecting...", "Processing File...", "Too Many Files.",
-            "File is Too Big.", "Incorrect File Type.", "Server Unavailable", "Unexpected Server Error");
+            "File is Too Big.", "Incorrect File Type.", "Server Unavailable", "Unexpected Server Error", "Drawer",
+            "More items", "Log in", "Username", "Password", "Forgot password", "Send", "Message");
     /** English defaults that start a longer text ("Sort by Name"). */
     static final List<String> ENGLISH_PREFIXES = List.of("Sort by ", "Filter by ", "Drop file", "Upload File");
 
@@ -55,6 +57,8 @@ class ComponentTextsIT extends BrowserTest {
                 }
                 if (node.nodeType === Node.ELEMENT_NODE) {
                   if (node.localName === 'style' || node.localName === 'script') return;
+                  // a component the server keeps hidden gets its texts when shown (Flow defers them until then)
+                  if (host === null && node.hasAttribute('hidden')) return;
                   for (const a of ['aria-label', 'title', 'placeholder', 'alt', 'aria-description']) {
                     const v = node.getAttribute(a);
                     if (v) out.push([v.trim(), where(node) + ' @' + a]);

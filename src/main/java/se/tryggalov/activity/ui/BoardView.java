@@ -29,7 +29,6 @@ import se.tryggalov.activity.PlanBoard;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.PeriodChoices;
 import se.tryggalov.calendar.CalendarService;
-import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;

@@ -28,14 +28,7 @@ import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.shared.audit.AuditFilter;
 import se.tryggalov.shared.audit.AuditPage;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 

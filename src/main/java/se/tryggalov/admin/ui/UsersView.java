@@ -28,7 +28,6 @@ import se.tryggalov.security.NewAccount;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.FactChecks;
 import se.tryggalov.shared.validation.EmailAddresses;
 import se.tryggalov.shared.validation.PersonNames;
@@ -36,8 +35,6 @@ import se.tryggalov.shared.validation.Usernames;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Set;
 import java.util.stream.Collectors;
 

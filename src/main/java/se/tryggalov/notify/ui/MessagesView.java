@@ -24,11 +24,8 @@ import se.tryggalov.notify.MessageService;
 import se.tryggalov.notify.SentMessage;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.Notifications;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Utskick: a coordinator (or a partner contact, to their own organisation) writes to the volunteers of an

@@ -17,11 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.notify.OutboxOverview;
 import se.tryggalov.security.Role;
-import se.tryggalov.shared.time.Zones;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Utkorgen: the newest mails with recipient, subject, state, attempts and last error, and the notifications skipped

@@ -32,8 +32,6 @@ import se.tryggalov.shared.ui.Notifications;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The signed-in person's data rights, in plain words: what is stored, why and for how long; download it all as

@@ -31,12 +31,9 @@ import se.tryggalov.privacy.RetentionSettings;
 import se.tryggalov.privacy.RetentionSummary;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.Notifications;
 
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -50,7 +47,6 @@ import java.util.List;
 public class PrivacyView extends Main implements HasDynamicTitle {
 
     private final PrivacyService privacy;
-    private final DateTimeFormatter dateTime;
     private final Grid<OpenRemovalRequest> requests = new Grid<>();
     private final Paragraph noRequests = new Paragraph();
     private final IntegerField availabilityMonths = new IntegerField();
@@ -62,7 +58,6 @@ public class PrivacyView extends Main implements HasDynamicTitle {
 
     PrivacyView(PrivacyService privacy) {
         this.privacy = privacy;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         addClassNames("page", "privacy-page", "privacy-admin");
         add(new H1(getTranslation("privacy.admin.title")), new Paragraph(getTranslation("privacy.admin.intro")));
         add(requestsSection(), retentionSection(), runSection());

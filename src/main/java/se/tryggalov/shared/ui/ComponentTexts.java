@@ -47,7 +47,7 @@ public final class ComponentTexts {
      * per page; a second run (another language) only swaps the texts.
      */
     static final String BROWSER_SCRIPT = """
-            const texts = { sortBy: $0, selectAll: $1, selectRow: $2, reveal: $3, drawerToggle: $4 };
+            const texts = { sortBy: $0, selectAll: $1, selectRow: $2, reveal: $3, drawerToggle: $4, sideNavToggle: $5 };
             if (window.__componentTexts) { window.__componentTexts.texts = texts; window.__componentTexts.fixAll(); return; }
             const state = { texts };
             const names = () => ({ 'Select All': state.texts.selectAll, 'Select Row': state.texts.selectRow });
@@ -64,6 +64,8 @@ public final class ComponentTexts {
                 if (name) el.accessibleName = name;
               } else if (tag === 'vaadin-password-field') {
                 if (!el.i18n || el.i18n.reveal !== state.texts.reveal) el.i18n = { ...(el.i18n || {}), reveal: state.texts.reveal };
+              } else if (tag === 'vaadin-side-nav-item') {
+                if (!el.i18n || el.i18n.toggle !== state.texts.sideNavToggle) el.i18n = { ...(el.i18n || {}), toggle: state.texts.sideNavToggle };
               } else if (tag === 'vaadin-drawer-toggle') {
                 if (el.ariaLabel === 'Toggle navigation panel' || el.getAttribute('aria-label') === 'Toggle navigation panel') {
                   el.ariaLabel = state.texts.drawerToggle;
@@ -71,7 +73,7 @@ public final class ComponentTexts {
                 }
               }
             };
-            const selector = 'vaadin-grid-sorter, vaadin-checkbox, vaadin-password-field, vaadin-drawer-toggle';
+            const selector = 'vaadin-grid-sorter, vaadin-checkbox, vaadin-password-field, vaadin-side-nav-item, vaadin-drawer-toggle';
             const fixTree = (node) => {
               if (!(node instanceof Element)) return;
               fix(node);
@@ -116,7 +118,7 @@ public final class ComponentTexts {
             ComponentUtil.setData(ui, DONE, locale);
             Map<String, String> texts = browserTexts(ui);
             ui.getPage().executeJs(BROWSER_SCRIPT, texts.get("sortBy"), texts.get("selectAll"), texts.get("selectRow"),
-                    texts.get("reveal"), texts.get("drawerToggle"));
+                    texts.get("reveal"), texts.get("drawerToggle"), texts.get("sideNavToggle"));
         }
         walk(ui, locale);
     }
@@ -137,6 +139,7 @@ public final class ComponentTexts {
         texts.put("selectRow", c.getTranslation("component.grid.selectRow"));
         texts.put("reveal", c.getTranslation("component.password.reveal"));
         texts.put("drawerToggle", c.getTranslation("component.drawer.toggle"));
+        texts.put("sideNavToggle", c.getTranslation("component.sideNav.toggle"));
         return texts;
     }
 

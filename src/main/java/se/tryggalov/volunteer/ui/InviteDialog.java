@@ -15,7 +15,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.volunteer.InvitationLink;
 import se.tryggalov.volunteer.InvitationService;
 import se.tryggalov.volunteer.NamedRef;
@@ -26,7 +25,6 @@ import se.tryggalov.shared.validation.PersonNames;
 import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

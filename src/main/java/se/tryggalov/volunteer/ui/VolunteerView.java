@@ -32,8 +32,6 @@ import se.tryggalov.volunteer.VolunteerStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 

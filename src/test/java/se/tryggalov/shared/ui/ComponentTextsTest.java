@@ -66,7 +66,7 @@ class ComponentTextsTest extends KaribuViewTest {
         signInAs("volunteer", Role.VOLUNTEER);
         assertThat(ComponentTexts.browserTexts(UI.getCurrent()).values())
                 .containsExactly("Sortera efter {0}", "Markera alla", "Markera raden", "Visa lösenord",
-                        "Visa eller dölj menyn");
+                        "Visa eller dölj menyn", "Visa eller dölj underpunkter");
         useLocale(Locale.ENGLISH);
         assertThat(List.copyOf(ComponentTexts.browserTexts(UI.getCurrent()).values()))
                 .contains("Sort by {0}", "Show password");
