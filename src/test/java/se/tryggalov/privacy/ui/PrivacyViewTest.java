@@ -201,7 +201,7 @@ class PrivacyViewTest extends KaribuViewTest {
         cancel();
 
         assertThat(_get(Paragraph.class, s -> s.withId("last-retention-run")).getText())
-                .startsWith("Senaste rensningen 2001-03-15");
+                .startsWith("Senaste rensningen tors 15 mars 2001 03:15");
     }
 
     @Test
