@@ -6,6 +6,7 @@ import org.springframework.transaction.annotation.Transactional;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
+import se.tryggalov.shared.audit.AuditNames;
 import se.tryggalov.shared.audit.AuditFilter;
 import se.tryggalov.shared.audit.AuditLog;
 import se.tryggalov.shared.audit.AuditPage;
@@ -71,5 +72,12 @@ public class AuditLogService {
             parts.add("from=" + (f.from() == null ? "" : f.from()) + " to=" + (f.to() == null ? "" : f.to()));
         }
         return parts.isEmpty() ? null : String.join(" ", parts);
+    }
+
+    /** The names the entries refer to (people, shifts), for writing them as sentences. */
+    @RolesAllowed(Role.Names.ADMIN)
+    @Transactional(readOnly = true)
+    public AuditNames names(List<AuditEntry> entries) {
+        return audit.names(entries);
     }
 }

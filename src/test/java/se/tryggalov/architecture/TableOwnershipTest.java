@@ -152,8 +152,8 @@ class TableOwnershipTest {
             entry("se.tryggalov.roster.SolveJobRepository", Set.of("app_user", "scheduled_tasks")),
             // the organisation's name on an account
             entry("se.tryggalov.security.AccountRepository", Set.of("organisation")),
-            // the actor's account id
-            entry("se.tryggalov.shared.audit.AuditLog", Set.of("app_user")),
+            // the actor's account id; names of the people and shifts an entry refers to, for its sentence
+            entry("se.tryggalov.shared.audit.AuditLog", Set.of("app_user", "shift", "activity", "district")),
             // a volunteer's account, organisation and district names; the invitation's validity; contacts to tell
             entry("se.tryggalov.volunteer.VolunteerRepository",
                     Set.of("app_user", "app_user_role", "account_token", "district", "organisation",

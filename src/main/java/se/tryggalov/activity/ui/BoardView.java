@@ -27,8 +27,8 @@ import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.activity.ActivityService;
 import se.tryggalov.activity.PlanBoard;
 import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.PeriodChoices;
 import se.tryggalov.calendar.CalendarService;
-import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
@@ -81,6 +81,7 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
         period.setLabel(texts.t("plan.board.period"));
         period.setItemLabelGenerator(texts::itemWithDates);
         period.setId("board-period");
+        period.addClassName("period-choice");
         period.addValueChangeListener(e -> {
             if (!filling && e.getValue() != null) {
                 show(e.getValue().id());
@@ -103,13 +104,12 @@ public class BoardView extends Main implements HasDynamicTitle, BeforeEnterObser
         TreeSet<SchoolYear> years = new TreeSet<>(List.of(current.previous(), current, current.next()));
         // a break of another school year (e.g. from a link) brings its year's breaks into the list
         requested.flatMap(this::yearOf).ifPresent(years::add);
-        List<CalendarItem> periods = periods(years);
         LocalDate today = LocalDate.now(clock);
+        List<CalendarItem> periods = PeriodChoices.comingFirst(periods(years), today, years.first());
         Optional<CalendarItem> chosen = requested.flatMap(id -> periods.stream().filter(p -> p.id() == id)
                 .findFirst());
         if (chosen.isEmpty()) {
-            chosen = periods.stream().filter(p -> p.kind() == ItemKind.BREAK && !p.lastDay().isBefore(today))
-                    .findFirst();
+            chosen = PeriodChoices.coming(periods, today);
         }
         filling = true;
         try {

@@ -169,8 +169,8 @@ final class PlanTexts extends UiTexts {
 
     /** "Sportlov 2027 (1 mar–5 mar)". */
     String itemWithDates(CalendarItem item) {
-        return t("plan.period.withDates", itemName(item), String.valueOf(item.firstDay().getYear()),
-                shortDate(item.firstDay()), shortDate(item.lastDay()));
+        return t("words.period.withRange", itemName(item), String.valueOf(item.firstDay().getYear()),
+                dateRange(item.firstDay(), item.lastDay()));
     }
 
     // ---- fields -------------------------------------------------------------------------------------------------

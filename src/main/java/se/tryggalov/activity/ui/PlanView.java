@@ -32,6 +32,7 @@ import se.tryggalov.activity.ShiftFilter;
 import se.tryggalov.activity.ShiftRef;
 import se.tryggalov.activity.ShiftStatus;
 import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.PeriodChoices;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.SchoolYear;
@@ -44,7 +45,9 @@ import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import se.tryggalov.shared.time.Zones;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -156,6 +159,7 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
         period.setEmptySelectionCaption(texts.t("plan.filter.wholeYear"));
         period.setItemLabelGenerator(i -> i == null ? texts.t("plan.filter.wholeYear") : texts.itemWithDates(i));
         period.setId("filter-period");
+        period.addClassName("period-choice");
         from = texts.datePicker(texts.t("plan.filter.from"));
         from.setId("filter-from");
         to = texts.datePicker(texts.t("plan.filter.to"));
@@ -298,6 +302,14 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
                     .flatMap(v -> parseEnum(ActivityType.class, v).stream()).collect(Collectors.toSet()));
             statuses.setValue(query.getParameters().getOrDefault("status", List.of()).stream()
                     .flatMap(v -> parseEnum(ShiftStatus.class, v).stream()).collect(Collectors.toSet()));
+            if (query.getParameters().isEmpty()) {
+                // opened from the menu: this week onwards, and the filters folded so the shifts show at once
+                LocalDate today = LocalDate.now(Zones.STOCKHOLM);
+                if (requested.contains(today)) {
+                    from.setValue(today.with(DayOfWeek.MONDAY));
+                }
+                filters.setOpened(false);
+            }
         } finally {
             filling = false;
         }
@@ -367,9 +379,8 @@ public class PlanView extends Main implements HasDynamicTitle, BeforeEnterObserv
         if (plan == null) {
             return List.of();
         }
-        return plan.items().stream()
-                .filter(CalendarItem::isPlanningPeriod)
-                .sorted(Comparator.comparing(CalendarItem::firstDay)).toList();
+        return PeriodChoices.comingFirst(plan.items().stream().filter(CalendarItem::isPlanningPeriod).toList(),
+                LocalDate.now(Zones.STOCKHOLM), null);
     }
 
     ShiftFilter filter() {

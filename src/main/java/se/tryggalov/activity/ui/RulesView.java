@@ -23,6 +23,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.activity.CoverageRule;
 import se.tryggalov.activity.CoverageRuleDraft;
 import se.tryggalov.activity.CoverageRuleService;
@@ -101,6 +102,8 @@ public class RulesView extends Main implements HasDynamicTitle, BeforeEnterObser
         grid.setId("rules");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
         grid.setAriaLabel(texts.t("plan.rules.title"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.rules"))
+                .link(getTranslation("words.empty.rules.toPlan"), "plan"));
         grid.addColumn(CoverageRule::name).setHeader(texts.t("plan.rule.name")).setFlexGrow(1).setKey("name");
         grid.addColumn(r -> texts.type(r.type())).setHeader(texts.t("plan.column.type")).setAutoWidth(true);
         grid.addColumn(this::when).setHeader(texts.t("plan.rules.when")).setFlexGrow(1).setKey("when");

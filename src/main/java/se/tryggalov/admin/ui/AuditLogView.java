@@ -22,17 +22,13 @@ import se.tryggalov.admin.AuditLogService;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditEntry;
+import se.tryggalov.shared.audit.AuditNames;
+import se.tryggalov.shared.ui.ComponentTexts;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.shared.audit.AuditFilter;
 import se.tryggalov.shared.audit.AuditPage;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
-import java.time.format.TextStyle;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -59,6 +55,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
     private final DatePicker to = new DatePicker();
     private final Paragraph hint = new Paragraph();
     private boolean filling;
+    private AuditSentences sentences = new AuditSentences(this::getTranslation, getLocale(), AuditNames.NONE);
 
     AuditLogView(AuditLogService audit) {
         this.audit = audit;
@@ -108,19 +105,14 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         hint.getElement().setAttribute("aria-live", "polite");
         add(hint);
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT, FormatStyle.MEDIUM)
-                .withLocale(getLocale());
         grid.setId("audit-log");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(e -> format.format(e.occurredAt().atZoneSameInstant(Zones.STOCKHOLM)))
-                .setHeader(getTranslation("auditLog.when")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::actorUsername).setHeader(getTranslation("auditLog.actor")).setAutoWidth(true);
-        grid.addColumn(e -> getTranslation("audit.action." + e.action().name()))
-                .setHeader(getTranslation("auditLog.action")).setAutoWidth(true);
-        grid.addColumn(e -> e.subjectType() == null ? "" : e.subjectType() + (e.subjectId() == null ? "" : " #" + e.subjectId()))
-                .setHeader(getTranslation("auditLog.subject")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::clientAddress).setHeader(getTranslation("auditLog.address")).setAutoWidth(true);
-        grid.addColumn(AuditEntry::details).setHeader(getTranslation("auditlog.details")).setFlexGrow(1);
+        grid.addColumn(e -> sentences.when(e)).setHeader(getTranslation("auditLog.when")).setAutoWidth(true);
+        grid.addColumn(e -> sentences.sentence(e)).setHeader(getTranslation("auditLog.sentence")).setFlexGrow(1);
+        grid.addColumn(e -> sentences.address(e)).setHeader(getTranslation("auditLog.address")).setAutoWidth(true);
+        grid.addColumn(e -> sentences.unexplainedDetails(e)).setHeader(getTranslation("auditlog.details"))
+                .setAutoWidth(true);
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.auditLog")));
         grid.setAriaLabel(getTranslation("auditLog.title"));
         add(grid);
     }
@@ -145,6 +137,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
         try {
             AuditPage page = audit.search(new AuditFilter(action.getValue(), actor.getValue(), subjectType.getValue(),
                     subjectId.getValue(), from.getValue(), to.getValue()));
+            sentences = new AuditSentences(this::getTranslation, getLocale(), audit.names(page.entries()));
             grid.setItems(page.entries());
             hint.setText(page.more() ? getTranslation("auditlog.showingNewest", page.limit())
                     : getTranslation("auditlog.showingAll", page.entries().size()));
@@ -156,18 +149,7 @@ public class AuditLogView extends Main implements HasDynamicTitle, BeforeEnterOb
 
     /** Date pickers in the reader's language, weeks from Monday, ISO dates (2026-10-26). */
     private DatePicker.DatePickerI18n datePickerTexts(Locale locale) {
-        List<DayOfWeek> fromSunday = List.of(DayOfWeek.SUNDAY, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY);
-        return new DatePicker.DatePickerI18n()
-                .setMonthNames(Arrays.stream(Month.values())
-                        .map(m -> m.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdays(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.FULL_STANDALONE, locale)).toList())
-                .setWeekdaysShort(fromSunday.stream().map(d -> d.getDisplayName(TextStyle.SHORT, locale)).toList())
-                .setFirstDayOfWeek(1)
-                .setDateFormat("yyyy-MM-dd")
-                .setToday(getTranslation("auditlog.today"))
-                .setCancel(getTranslation("action.cancel"))
-                .setBadInputErrorMessage(getTranslation("auditlog.badDate"));
+        return ComponentTexts.datePicker(this).setBadInputErrorMessage(getTranslation("auditlog.badDate"));
     }
 
     @Override

@@ -1,5 +1,6 @@
 package se.tryggalov.admin.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -19,6 +20,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.AccountService;
 import se.tryggalov.security.SecondFactorService;
@@ -26,7 +28,6 @@ import se.tryggalov.security.NewAccount;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.ui.Notifications;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.FactChecks;
 import se.tryggalov.shared.validation.EmailAddresses;
 import se.tryggalov.shared.validation.PersonNames;
@@ -34,8 +35,6 @@ import se.tryggalov.shared.validation.Usernames;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -63,7 +62,6 @@ public class UsersView extends Main implements HasDynamicTitle {
         header.addClassName("page-header");
         add(header);
 
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         grid.setId("users");
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(Account::username).setHeader(getTranslation("users.username")).setAutoWidth(true).setSortable(true);
@@ -73,10 +71,11 @@ public class UsersView extends Main implements HasDynamicTitle {
         grid.addColumn(a -> getTranslation("language.name." + a.locale().getLanguage()))
                 .setHeader(getTranslation("users.language")).setAutoWidth(true);
         grid.addComponentColumn(this::status).setHeader(getTranslation("users.status")).setAutoWidth(true);
-        grid.addColumn(a -> a.lastLoginAt() == null ? "" : format.format(a.lastLoginAt().atZoneSameInstant(Zones.STOCKHOLM)))
+        grid.addColumn(a -> a.lastLoginAt() == null ? "" : DateTexts.of(getLocale()).moment(a.lastLoginAt()))
                 .setHeader(getTranslation("users.lastLogin")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("users.actions")).setAutoWidth(true);
         grid.setAriaLabel(getTranslation("users.title"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.users")));
         add(grid);
         refresh();
     }

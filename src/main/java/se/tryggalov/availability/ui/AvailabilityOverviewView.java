@@ -17,6 +17,7 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.availability.AvailabilityCounts;
 import se.tryggalov.availability.AvailabilityService;
 import se.tryggalov.availability.QualificationFilter;
@@ -127,6 +128,7 @@ public class AvailabilityOverviewView extends Main implements HasDynamicTitle, B
         table.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_COLUMN_BORDERS);
         table.setAllRowsVisible(true);
         table.setAriaLabel(getTranslation("availability.overview.title"));
+        table.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.availabilityOverview")));
         table.addClassName("counts-table");
         add(table);
     }

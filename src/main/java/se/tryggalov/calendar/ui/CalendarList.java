@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.data.provider.ListDataProvider;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.ItemKind;
@@ -90,6 +91,7 @@ class CalendarList extends Div {
                 .setComparator(Comparator.comparing(CalendarItem::status));
         grid.addComponentColumn(this::actions).setHeader(texts.t("calendar.column.actions")).setAutoWidth(true);
         grid.setAriaLabel(texts.t("calendar.tab.list"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.calendar")));
         grid.setAllRowsVisible(true);
         add(filters, grid);
     }

@@ -1,5 +1,6 @@
 package se.tryggalov.notify.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -23,11 +24,8 @@ import se.tryggalov.notify.MessageService;
 import se.tryggalov.notify.SentMessage;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.Notifications;
 
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Utskick: a coordinator (or a partner contact, to their own organisation) writes to the volunteers of an
@@ -107,11 +105,10 @@ public class MessagesView extends Main implements HasDynamicTitle, BeforeEnterOb
 
     private void refresh() {
         sent.removeAll();
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         for (SentMessage message : messages.sent()) {
             ListItem item = new ListItem(getTranslation("notify.messages.row", message.subject(),
                     getTranslation("notify.messages.scope." + message.scope().name()), message.scopeName(),
-                    message.recipients(), message.reached(), format.format(message.sentAt().atZone(Zones.STOCKHOLM))));
+                    message.recipients(), message.reached(), DateTexts.of(getLocale()).moment(message.sentAt())));
             item.setId("message-" + message.id());
             sent.add(item);
         }

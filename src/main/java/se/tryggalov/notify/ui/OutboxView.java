@@ -1,5 +1,6 @@
 package se.tryggalov.notify.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,11 +17,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.notify.OutboxOverview;
 import se.tryggalov.security.Role;
-import se.tryggalov.shared.time.Zones;
 
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Utkorgen: the newest mails with recipient, subject, state, attempts and last error, and the notifications skipped
@@ -105,7 +103,6 @@ public class OutboxView extends Main implements HasDynamicTitle, BeforeEnterObse
     }
 
     private String time(Instant at) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale())
-                .format(at.atZone(Zones.STOCKHOLM));
+        return DateTexts.of(getLocale()).moment(at);
     }
 }

@@ -17,6 +17,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.partner.Organisation;
 import se.tryggalov.partner.PartnerService;
 import se.tryggalov.security.Role;
@@ -63,6 +64,7 @@ public class OrganisationsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("organisations.districts")).setFlexGrow(2);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("organisations.title"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.organisations")));
         grid.addItemClickListener(e -> open(e.getItem().id()));
         add(grid);
         refresh();

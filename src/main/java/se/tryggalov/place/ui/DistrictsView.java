@@ -27,6 +27,7 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.place.District;
 import se.tryggalov.place.PlaceService;
 import se.tryggalov.place.Venue;
@@ -85,6 +86,7 @@ public class DistrictsView extends Main implements HasDynamicTitle {
                 .setHeader(getTranslation("venue.kind.GATHERING_POINT")).setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.setAriaLabel(getTranslation("districts.title"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.districts")));
         grid.asSingleSelect().addValueChangeListener(e -> showDetails(e.getValue()));
         add(grid);
 

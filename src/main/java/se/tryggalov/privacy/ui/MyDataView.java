@@ -1,5 +1,6 @@
 package se.tryggalov.privacy.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,8 +32,6 @@ import se.tryggalov.shared.ui.Notifications;
 import java.io.ByteArrayInputStream;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * The signed-in person's data rights, in plain words: what is stored, why and for how long; download it all as
@@ -136,9 +135,8 @@ public class MyDataView extends Main implements HasDynamicTitle {
             request.setId("request-removal");
             removal.add(request);
         } else {
-            DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(getLocale());
             Paragraph since = new Paragraph(getTranslation("privacy.myData.requestedSince",
-                    format.format(mine.removalRequestedAt().atZoneSameInstant(Zones.STOCKHOLM))));
+                    DateTexts.of(getLocale()).longDate(mine.removalRequestedAt())));
             since.setId("removal-requested");
             Button withdraw = new Button(getTranslation("privacy.myData.withdraw"), e -> act(() -> {
                 privacy.withdrawRemovalRequest();

@@ -1,5 +1,6 @@
 package se.tryggalov.privacy.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -23,18 +24,16 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.privacy.OpenRemovalRequest;
 import se.tryggalov.privacy.PrivacyService;
 import se.tryggalov.privacy.RetentionSettings;
 import se.tryggalov.privacy.RetentionSummary;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.shared.ui.Notifications;
 
 import java.io.ByteArrayInputStream;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 
 /**
@@ -48,7 +47,6 @@ import java.util.List;
 public class PrivacyView extends Main implements HasDynamicTitle {
 
     private final PrivacyService privacy;
-    private final DateTimeFormatter dateTime;
     private final Grid<OpenRemovalRequest> requests = new Grid<>();
     private final Paragraph noRequests = new Paragraph();
     private final IntegerField availabilityMonths = new IntegerField();
@@ -60,7 +58,6 @@ public class PrivacyView extends Main implements HasDynamicTitle {
 
     PrivacyView(PrivacyService privacy) {
         this.privacy = privacy;
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(getLocale());
         addClassNames("page", "privacy-page", "privacy-admin");
         add(new H1(getTranslation("privacy.admin.title")), new Paragraph(getTranslation("privacy.admin.intro")));
         add(requestsSection(), retentionSection(), runSection());
@@ -78,13 +75,14 @@ public class PrivacyView extends Main implements HasDynamicTitle {
                 .setAutoWidth(true).setFlexGrow(1);
         requests.addColumn(OpenRemovalRequest::username).setHeader(getTranslation("privacy.admin.username"))
                 .setAutoWidth(true);
-        requests.addColumn(r -> dateTime.format(r.requestedAt().atZoneSameInstant(Zones.STOCKHOLM)))
+        requests.addColumn(r -> DateTexts.of(getLocale()).moment(r.requestedAt()))
                 .setHeader(getTranslation("privacy.admin.requestedAt")).setAutoWidth(true);
         requests.addColumn(r -> r.volunteerStatus() == null ? getTranslation("privacy.admin.noProfile")
                         : getTranslation("privacy.status." + r.volunteerStatus()))
                 .setHeader(getTranslation("privacy.admin.profile")).setAutoWidth(true);
         requests.addComponentColumn(this::actions).setHeader(getTranslation("privacy.admin.actions")).setAutoWidth(true);
         requests.setAriaLabel(getTranslation("privacy.admin.requestsHeading"));
+        requests.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.privacy")));
         noRequests.setText(getTranslation("privacy.admin.noRequests"));
         noRequests.setId("no-removal-requests");
         return new Section(new H2(getTranslation("privacy.admin.requestsHeading")), noRequests, requests);
@@ -198,7 +196,7 @@ public class PrivacyView extends Main implements HasDynamicTitle {
         keepHistory.setValue(rules.keepHistory());
         RetentionSummary run = rules.lastRun();
         lastRun.setText(rules.lastRunAt() == null || run == null ? getTranslation("privacy.admin.neverRun")
-                : getTranslation("privacy.admin.lastRun", dateTime.format(rules.lastRunAt().atZoneSameInstant(Zones.STOCKHOLM)),
+                : getTranslation("privacy.admin.lastRun", DateTexts.of(getLocale()).moment(rules.lastRunAt()),
                 run.anonymisedProfiles(), run.deletedAvailability(), run.deletedTokens(), run.deletedInvitations()));
     }
 

@@ -21,6 +21,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import se.tryggalov.calendar.CalendarItem;
+import se.tryggalov.calendar.PeriodChoices;
 import se.tryggalov.calendar.CalendarService;
 import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.partner.Contact;
@@ -90,6 +91,7 @@ public class ContactsView extends Main implements HasDynamicTitle {
         scope.setLabel(getTranslation("partners.contacts.scope"));
         scope.setEmptySelectionAllowed(true);
         scope.setEmptySelectionCaption(getTranslation("partners.contacts.wholeYear"));
+        scope.addClassName("period-choice");
         scope.setItemLabelGenerator(b -> b == null ? getTranslation("partners.contacts.wholeYear")
                 : texts.breakName(b) + " (" + texts.date(b.firstDay()) + " – " + texts.date(b.lastDay()) + ")");
         scope.setId("contacts-scope");
@@ -153,7 +155,7 @@ public class ContactsView extends Main implements HasDynamicTitle {
         try {
             year.setValue(selected);
             List<CalendarItem> breaks = contactList.breaks(selected);
-            scope.setItems(breaks);
+            scope.setItems(PeriodChoices.comingFirst(breaks, today == null ? LocalDate.MIN : today, null));
             scope.setEnabled(!breaks.isEmpty());
             notPlanned.setVisible(breaks.isEmpty());
             CalendarItem next = today == null ? null : breaks.stream().filter(b -> !b.lastDay().isBefore(today))

@@ -123,6 +123,7 @@ public class LoginView extends Main implements BeforeEnterObserver, HasDynamicTi
         f.setUsername(getTranslation("login.username"));
         f.setPassword(getTranslation("login.password"));
         f.setSubmit(getTranslation("login.submit"));
+        f.setForgotPassword(getTranslation("component.login.forgotPassword"));
         LoginI18n.ErrorMessage error = i18n.getErrorMessage();
         if (throttled != null) {
             error.setTitle(getTranslation("login.throttled.title"));

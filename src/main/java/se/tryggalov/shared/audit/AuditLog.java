@@ -18,10 +18,17 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
+import static se.tryggalov.jooq.Tables.ACTIVITY;
 import static se.tryggalov.jooq.Tables.APP_USER;
 import static se.tryggalov.jooq.Tables.AUDIT_LOG;
+import static se.tryggalov.jooq.Tables.DISTRICT;
+import static se.tryggalov.jooq.Tables.SHIFT;
 
 /**
  * Writes who did what to which record, and who read whose personal data. Details never repeat the personal
@@ -104,6 +111,57 @@ public class AuditLog {
                         r.getClientAddress()));
         boolean more = entries.size() > limit;
         return new AuditPage(more ? entries.subList(0, limit) : entries, limit, more);
+    }
+
+    /**
+     * The names the entries refer to: the actors' and the persons' display names, and the shifts' district and day.
+     * Callers check that the reader may see them (the audit log is for administrators).
+     */
+    @Transactional(readOnly = true)
+    public AuditNames names(Collection<AuditEntry> entries) {
+        Set<String> usernames = new HashSet<>();
+        Set<Long> userIds = new HashSet<>();
+        Set<Long> shiftIds = new HashSet<>();
+        for (AuditEntry e : entries) {
+            if (e.actorUsername() != null) {
+                usernames.add(e.actorUsername());
+            }
+            Long subject = number(e.subjectId());
+            if (subject != null && PERSON_SUBJECT_TYPES.contains(e.subjectType())) {
+                userIds.add(subject);
+            } else if (subject != null && "shift".equals(e.subjectType())) {
+                shiftIds.add(subject);
+            }
+            AuditDetails details = AuditDetails.parse(e.details());
+            details.addedPerson().ifPresent(userIds::add);
+            shiftIds.addAll(details.shiftIds());
+        }
+        Map<String, String> byUsername = new HashMap<>();
+        Map<Long, String> byUserId = new HashMap<>();
+        if (!usernames.isEmpty() || !userIds.isEmpty()) {
+            dsl.select(APP_USER.ID, APP_USER.USERNAME, APP_USER.DISPLAY_NAME).from(APP_USER)
+                    .where(APP_USER.USERNAME.in(usernames).or(APP_USER.ID.in(userIds)))
+                    .forEach(r -> {
+                        byUsername.put(r.value2(), r.value3());
+                        byUserId.put(r.value1(), r.value3());
+                    });
+        }
+        Map<Long, AuditNames.ShiftName> shifts = new HashMap<>();
+        if (!shiftIds.isEmpty()) {
+            dsl.select(SHIFT.ID, DISTRICT.NAME, SHIFT.DAY).from(SHIFT)
+                    .join(ACTIVITY).on(ACTIVITY.ID.eq(SHIFT.ACTIVITY_ID))
+                    .join(DISTRICT).on(DISTRICT.ID.eq(ACTIVITY.DISTRICT_ID))
+                    .where(SHIFT.ID.in(shiftIds))
+                    .forEach(r -> shifts.put(r.value1(), new AuditNames.ShiftName(r.value2(), r.value3())));
+        }
+        return new AuditNames(Map.copyOf(byUsername), Map.copyOf(byUserId), Map.copyOf(shifts));
+    }
+
+    private static Long number(String text) {
+        if (text == null || !text.matches("\\d{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(text);
     }
 
     /** The kinds of record the log names (user, venue, ...), for choosing one in a filter. */

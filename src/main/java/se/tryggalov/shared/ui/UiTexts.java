@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.Month;
 import java.time.format.DateTimeFormatter;
+import se.tryggalov.shared.time.DateTexts;
 import java.time.format.TextStyle;
 import java.util.Arrays;
 import java.util.List;
@@ -25,14 +26,12 @@ public class UiTexts {
 
     private final BiFunction<String, Object[], String> translator;
     private final Locale locale;
-    private final DateTimeFormatter shortDate;
-    private final DateTimeFormatter longDate;
+    private final DateTexts dates;
 
     protected UiTexts(BiFunction<String, Object[], String> translator, Locale locale) {
         this.translator = translator;
         this.locale = locale;
-        this.shortDate = DateTimeFormatter.ofPattern("EEE d MMM", locale);
-        this.longDate = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", locale);
+        this.dates = DateTexts.of(locale);
     }
 
     public Locale locale() {
@@ -43,14 +42,24 @@ public class UiTexts {
         return translator.apply(key, arguments);
     }
 
-    /** "fre 30 okt". */
+    /** The shared date style: {@link DateTexts}. */
+    public DateTexts dates() {
+        return dates;
+    }
+
+    /** "fre 30 okt.". */
     public String shortDate(LocalDate date) {
-        return shortDate.format(date);
+        return dates.shortDate(date);
     }
 
     /** "fredag 30 oktober 2026". */
     public String longDate(LocalDate date) {
-        return longDate.format(date);
+        return dates.longDate(date);
+    }
+
+    /** "fre 30 apr." for one day, "mån 22–fre 26 feb." for a range. */
+    public String dateRange(LocalDate from, LocalDate to) {
+        return dates.range(from, to);
     }
 
     /** "21:00"; empty for no time. */

@@ -39,6 +39,58 @@ public final class IpAddresses {
         }
     }
 
+    /** Whether the address is this computer's own (127.0.0.0/8, ::1), as when the app is reached locally. */
+    public static boolean isLoopback(String text) {
+        return normalise(text).map(a -> InetAddress.ofLiteral(a).isLoopbackAddress()).orElse(false);
+    }
+
+    /**
+     * The address as people read it: IPv4 as it is, IPv6 with its longest run of zero groups written "::"
+     * ("2001:db8::1" rather than "2001:db8:0:0:0:0:0:1"); the text itself when it is no address.
+     */
+    public static String readable(String text) {
+        Optional<String> address = normalise(text);
+        if (address.isEmpty() || address.get().indexOf(':') < 0) {
+            return address.orElse(text);
+        }
+        String value = address.get();
+        String zone = "";
+        int percent = value.indexOf('%');
+        if (percent >= 0) {
+            zone = value.substring(percent);
+            value = value.substring(0, percent);
+        }
+        String[] groups = value.split(":");
+        int bestStart = -1;
+        int bestLength = 0;
+        for (int i = 0; i < groups.length; i++) {
+            int j = i;
+            while (j < groups.length && groups[j].matches("0+")) {
+                j++;
+            }
+            if (j - i > bestLength && j - i > 1) {
+                bestStart = i;
+                bestLength = j - i;
+            }
+            if (j > i) {
+                i = j - 1;
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < groups.length; i++) {
+            if (i == bestStart) {
+                out.append("::");
+                i += bestLength - 1;
+                continue;
+            }
+            if (out.length() > 0 && out.charAt(out.length() - 1) != ':') {
+                out.append(':');
+            }
+            out.append(groups[i].replaceFirst("^0+(?=.)", ""));
+        }
+        return out + zone;
+    }
+
     /**
      * A range of addresses: an address alone or in CIDR notation ({@code 10.0.0.0/8}, {@code fd00::/8}), in the
      * form {@code address/prefix} with the address's full length for a single address; empty if malformed.

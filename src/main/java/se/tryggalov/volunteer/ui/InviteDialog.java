@@ -1,5 +1,6 @@
 package se.tryggalov.volunteer.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import se.tryggalov.shared.i18n.Translations;
 import se.tryggalov.shared.i18n.UserMessageException;
-import se.tryggalov.shared.time.Zones;
 import se.tryggalov.volunteer.InvitationLink;
 import se.tryggalov.volunteer.InvitationService;
 import se.tryggalov.volunteer.NamedRef;
@@ -25,7 +25,6 @@ import se.tryggalov.shared.validation.PersonNames;
 import se.tryggalov.shared.validation.PhoneNumbers;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -130,7 +129,7 @@ class InviteDialog extends Dialog {
     private void showLink(InvitationLink result) {
         removeAll();
         getFooter().removeAll();
-        String expires = DateTimeFormatter.ISO_LOCAL_DATE.format(result.expiresAt().atZoneSameInstant(Zones.STOCKHOLM));
+        String expires = DateTexts.of(getLocale()).longDate(result.expiresAt());
         Paragraph done = new Paragraph(getTranslation(result.replacedEarlier() ? "volunteers.invite.sentAgain"
                 : "volunteers.invite.sent", name.getValue().trim(), email.getValue().trim(), expires));
         done.setId("invite-done");

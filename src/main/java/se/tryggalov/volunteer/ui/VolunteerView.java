@@ -1,5 +1,6 @@
 package se.tryggalov.volunteer.ui;
 
+import se.tryggalov.shared.time.DateTexts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -31,8 +32,6 @@ import se.tryggalov.volunteer.VolunteerStatus;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -91,8 +90,8 @@ public class VolunteerView extends Main implements BeforeEnterObserver, HasDynam
         header.addClassName("page-header");
         add(backLink(), header);
         if (volunteer.lastActiveAt() != null) {
-            add(new Paragraph(getTranslation("volunteers.lastActive", DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                    .withLocale(getLocale()).format(volunteer.lastActiveAt().atZoneSameInstant(Zones.STOCKHOLM)))));
+            add(new Paragraph(getTranslation("volunteers.lastActive", DateTexts.of(getLocale())
+                    .longDate(volunteer.lastActiveAt()))));
         }
         add(statusActions(volunteer));
 

@@ -26,6 +26,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
+import se.tryggalov.shared.ui.EmptyState;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
 import se.tryggalov.shared.time.Zones;
@@ -103,6 +104,8 @@ public class VolunteersView extends Main implements HasDynamicTitle {
         grid.addComponentColumn(this::statusBadge).setHeader(getTranslation("volunteers.column.status")).setAutoWidth(true)
                 .setFlexGrow(0);
         grid.setAriaLabel(getTranslation("volunteers.title"));
+        grid.setEmptyStateComponent(new EmptyState(getTranslation("words.empty.volunteers"))
+                .link(getTranslation("words.empty.volunteers.toImport"), "import"));
         grid.addClassName("volunteer-list");
         add(grid);
         refresh();

@@ -57,6 +57,9 @@ class BoardViewTest extends KaribuViewTest {
         year = years.claim();
     }
 
+    @Autowired
+    java.time.Clock clock;
+
     @BeforeEach
     void setUp() {
         data = new PlanTestData(year, calendar, activities, places, systemAuthentication);
@@ -108,6 +111,30 @@ class BoardViewTest extends KaribuViewTest {
                         t("plan.risk.word." + day.riskLevel()))));
         assertThat(view().summary.getText()).startsWith(t("calendar.break.WINTER_SPORTS"));
         assertNoRawTranslationKeys();
+    }
+
+    @Test
+    void thePeriodPickerStartsAtTheComingBreakOffersNoOldYearsAndWritesAOneDayDateOnce() {
+        SchoolYear demoYear = data.asCoordinator(calendar::currentYear);
+        CalendarItem valborg = data.plan(demoYear).itemsOf(ItemKind.KEY_DATE).stream()
+                .filter(i -> KeyDateKind.WALPURGIS_EVE.name().equals(i.code())).findFirst().orElseThrow();
+        signInAs("viewer", Role.VIEWER);
+        navigateTo("plan/board");
+
+        List<CalendarItem> offered = view().period.getListDataView().getItems().toList();
+        LocalDate today = LocalDate.now(clock);
+        assertThat(offered).isNotEmpty();
+        assertThat(offered.getFirst().lastDay()).as("the first offered is on now or coming").isAfterOrEqualTo(today);
+        assertThat(offered).allSatisfy(p -> assertThat(p.lastDay())
+                .isAfterOrEqualTo(demoYear.previous().firstDay()));
+        assertThat(offered).extracting(CalendarItem::id)
+                .isEqualTo(se.tryggalov.calendar.PeriodChoices.comingFirst(offered, today, demoYear.previous())
+                        .stream().map(CalendarItem::id).toList());
+        assertThat(view().period.getValue()).isEqualTo(
+                se.tryggalov.calendar.PeriodChoices.coming(offered, today).orElseThrow());
+        String label = view().period.getItemLabelGenerator().apply(valborg);
+        assertThat(label).endsWith("(" + se.tryggalov.shared.time.DateTexts.of(uiLocale())
+                .shortDate(valborg.firstDay()) + ")").doesNotContain("–");
     }
 
     /** Night-walking groups per district and evening by risk level, as the default rule takes them (DOMAIN.md). */

@@ -90,6 +90,30 @@ class PlanViewTest extends KaribuViewTest {
         navigateTo("plan", "year=" + year.startYear());
     }
 
+    @Test
+    void openedFromTheMenuThePlanStartsAtThisWeeksMondayWithTheFiltersFolded() {
+        signInAs("coordinator", Role.COORDINATOR);
+        navigateTo("plan");
+
+        LocalDate today = LocalDate.now(se.tryggalov.shared.time.Zones.STOCKHOLM);
+        boolean inCurrentYear = view().year.getValue().contains(today);
+        assertThat(view().from.getValue())
+                .isEqualTo(inCurrentYear ? today.with(java.time.DayOfWeek.MONDAY) : null);
+        assertThat(view().filters.isOpened()).isFalse();
+        if (inCurrentYear) {
+            assertThat(rows()).allSatisfy(s -> assertThat(s.day())
+                    .isAfterOrEqualTo(today.with(java.time.DayOfWeek.MONDAY)));
+        }
+    }
+
+    @Test
+    void aLinkWithAFilterOpensTheFiltersAndTheWholePeriod() {
+        openAs("coordinator", Role.COORDINATOR);
+
+        assertThat(view().from.getValue()).isNull();
+        assertThat(view().filters.isOpened()).isTrue();
+    }
+
     private static List<Shift> rows() {
         return view().grid.getListDataView().getItems().toList();
     }

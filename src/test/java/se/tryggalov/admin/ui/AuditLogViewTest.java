@@ -45,11 +45,13 @@ class AuditLogViewTest extends KaribuViewTest {
     AuditLogService auditLogService;
     @Autowired
     TransactionTemplate transaction;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
-    /** Columns: when, actor, action, subject, address, details. */
-    private static final int ACTOR = 1;
-    private static final int ACTION = 2;
-    private static final int SUBJECT = 3;
+    /** Columns: when, what happened (a sentence), address, details the sentence could not say. */
+    private static final int SENTENCE = 1;
+    private static final int ADDRESS = 2;
+    private static final int DETAILS = 3;
 
     @SuppressWarnings("unchecked")
     private static Grid<AuditEntry> grid() {
@@ -106,8 +108,7 @@ class AuditLogViewTest extends KaribuViewTest {
         List<AuditEntry> entries = _findAll(grid());
         assertThat(entries).isNotEmpty();
         assertThat(entries.get(0).action()).isEqualTo(AuditAction.AUDIT_LOG_VIEWED);
-        assertThat(rows().get(0).get(ACTOR)).isEqualTo("admin");
-        assertThat(rows().get(0).get(ACTION)).isEqualTo("Loggen visad");
+        assertThat(rows().get(0).get(SENTENCE)).isEqualTo("Adam Administratör läste loggen");
     }
 
     @Test
@@ -121,10 +122,10 @@ class AuditLogViewTest extends KaribuViewTest {
 
         List<List<String>> rows = rows();
         assertThat(rows).isNotEmpty().hasSizeLessThanOrEqualTo(unfiltered);
-        assertThat(rows).allSatisfy(row -> assertThat(row.get(ACTION)).isEqualTo("Konto skapat"));
-        // the five demo accounts were created by the start-up "system" user
-        assertThat(rows).filteredOn(row -> row.get(ACTOR).equals("system")).hasSizeGreaterThanOrEqualTo(5)
-                .allSatisfy(row -> assertThat(row.get(SUBJECT)).startsWith("user #"));
+        assertThat(rows).allSatisfy(row -> assertThat(row.get(SENTENCE)).contains(" skapade ett konto"));
+        // the five demo accounts were created by the start-up "system" user; the sentence names the new account
+        assertThat(rows).extracting(row -> row.get(SENTENCE))
+                .contains("Systemet skapade ett konto – Sara Lind", "Systemet skapade ett konto – Ali Hassan");
         assertThat(_findAll(grid())).extracting(AuditEntry::action).containsOnly(AuditAction.USER_CREATED);
     }
 
@@ -135,7 +136,7 @@ class AuditLogViewTest extends KaribuViewTest {
 
         setValueAsUser(_get(TextField.class, s -> s.withId("filter-actor")), "system");
 
-        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.get(ACTOR)).isEqualTo("system"));
+        assertThat(rows()).isNotEmpty().allSatisfy(row -> assertThat(row.get(SENTENCE)).startsWith("Systemet "));
     }
 
     @Test
@@ -168,15 +169,54 @@ class AuditLogViewTest extends KaribuViewTest {
         setValueAsUser(subjectTypeFilter(), "user");
         setValueAsUser(subjectIdFilter(), person);
 
-        assertThat(rows()).extracting(row -> row.get(SUBJECT)).containsOnly("user #" + person);
-        assertThat(rows()).extracting(row -> row.get(ACTOR), row -> row.get(ACTION)).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("partner", "Personuppgifter exporterade"),
-                org.assertj.core.groups.Tuple.tuple("coordinator", "Personuppgifter visade"));
+        assertThat(rows()).extracting(row -> row.get(SENTENCE), row -> row.get(DETAILS)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Ali Hassan exporterade personuppgifter – person " + person,
+                        "rows=1"),
+                org.assertj.core.groups.Tuple.tuple("Sara Lind visade personuppgifter – person " + person, ""));
         assertThat(hint()).isEqualTo("2 händelser matchar.");
 
         setValueAsUser(actionFilter(), AuditAction.PERSON_VIEWED);
-        assertThat(rows()).extracting(row -> row.get(ACTOR)).containsExactly("coordinator");
+        assertThat(rows()).extracting(row -> row.get(SENTENCE))
+                .containsExactly("Sara Lind visade personuppgifter – person " + person);
         assertThat(hint()).isEqualTo("En händelse matchar.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"sv", "en"})
+    void entriesAreSentencesWithNamesAndReadableAddresses(String language) {
+        Long coordinatorId = jdbc.queryForObject("select id from app_user where username = 'coordinator'", Long.class);
+        String shift = uniqueSubjectId();
+        auditLog.recordFor("partner", "0:0:0:0:0:0:0:1", AuditAction.ROSTER_CHANGED, "shift", shift,
+                "added person " + coordinatorId);
+        auditLog.recordFor("partner", "192.168.1.20", AuditAction.ROSTER_CHANGED, "shift", shift,
+                "removed from shift " + shift);
+        signInAs("admin", Role.ADMIN);
+        navigateTo(AuditLogView.class);
+        useLocale(Locale.forLanguageTag(language));
+        setValueAsUser(subjectIdFilter(), shift);
+
+        boolean sv = language.equals("sv");
+        assertThat(rows()).extracting(row -> row.get(SENTENCE), row -> row.get(ADDRESS)).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(sv
+                        ? "Ali Hassan ändrade schemat – pass nr " + shift + ": tog bort från pass nr " + shift
+                        : "Ali Hassan changed the roster – shift no. " + shift + ": removed from shift no. " + shift,
+                        "192.168.1.20"),
+                org.assertj.core.groups.Tuple.tuple(sv
+                        ? "Ali Hassan ändrade schemat – pass nr " + shift + ": lade till Sara Lind"
+                        : "Ali Hassan changed the roster – shift no. " + shift + ": added Sara Lind",
+                        sv ? "lokal dator" : "local computer"));
+        assertThat(rows()).allSatisfy(row -> assertThat(row.get(DETAILS)).isEmpty());
+    }
+
+    @Test
+    void anEmptyResultSaysWhatToDoNext() {
+        signInAs("admin", Role.ADMIN);
+        navigateTo(AuditLogView.class);
+        setValueAsUser(subjectIdFilter(), uniqueSubjectId());
+
+        assertThat(_findAll(grid())).isEmpty();
+        assertThat(grid().getEmptyStateComponent().getElement().getTextRecursively())
+                .isEqualTo("Inga händelser matchar filtret. Ta bort ett filter eller välj fler dagar.");
     }
 
     @Test

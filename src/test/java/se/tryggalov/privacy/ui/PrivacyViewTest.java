@@ -194,14 +194,14 @@ class PrivacyViewTest extends KaribuViewTest {
         openAsAdmin();
 
         assertThat(_get(Paragraph.class, s -> s.withId("last-retention-run")).getText())
-                .startsWith("Senaste rensningen 2001-03-15 03:15: ").contains("profiler gjordes anonyma");
+                .startsWith("Senaste rensningen tors 15 mars 2001 03:15: ").contains("profiler gjordes anonyma");
 
         _click(_get(Button.class, s -> s.withId("run-retention")));
         assertThat(openConfirmation().getElement().getProperty("header")).isEqualTo("Tillämpa reglerna nu?");
         cancel();
 
         assertThat(_get(Paragraph.class, s -> s.withId("last-retention-run")).getText())
-                .startsWith("Senaste rensningen 2001-03-15");
+                .startsWith("Senaste rensningen tors 15 mars 2001 03:15");
     }
 
     @Test
