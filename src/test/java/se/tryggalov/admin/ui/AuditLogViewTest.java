@@ -198,11 +198,11 @@ class AuditLogViewTest extends KaribuViewTest {
         boolean sv = language.equals("sv");
         assertThat(rows()).extracting(row -> row.get(SENTENCE), row -> row.get(ADDRESS)).containsExactly(
                 org.assertj.core.groups.Tuple.tuple(sv
-                        ? "Ali Hassan ändrade schemat – pass nr " + shift + ": tog bort från pass nr " + shift
+                        ? "Ali Hassan har ändrat schemat – pass nr " + shift + ": tog bort från pass nr " + shift
                         : "Ali Hassan changed the roster – shift no. " + shift + ": removed from shift no. " + shift,
                         "192.168.1.20"),
                 org.assertj.core.groups.Tuple.tuple(sv
-                        ? "Ali Hassan ändrade schemat – pass nr " + shift + ": lade till Sara Lind"
+                        ? "Ali Hassan har ändrat schemat – pass nr " + shift + ": lade till Sara Lind"
                         : "Ali Hassan changed the roster – shift no. " + shift + ": added Sara Lind",
                         sv ? "lokal dator" : "local computer"));
         assertThat(rows()).allSatisfy(row -> assertThat(row.get(DETAILS)).isEmpty());

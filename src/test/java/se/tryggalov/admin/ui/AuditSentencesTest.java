@@ -37,7 +37,7 @@ class AuditSentencesTest {
         AuditEntry moved = entry(AuditAction.ROSTER_CHANGED, "shift_assignment", "55",
                 "moved from shift 187 to shift 190", null);
         assertThat(sentences(Translations.SWEDISH).sentence(moved))
-                .isEqualTo("Anna Berg ändrade schemat – flyttade från Tumba fre 30 apr. till Alby fre 30 apr.");
+                .isEqualTo("Anna Berg har ändrat schemat – flyttade från Tumba fre 30 apr. till Alby fre 30 apr.");
         assertThat(sentences(Translations.ENGLISH).sentence(moved))
                 .isEqualTo("Anna Berg changed the roster – moved from Tumba Fri 30 Apr to Alby Fri 30 Apr");
         assertThat(sentences(Translations.SWEDISH).unexplainedDetails(moved)).isEmpty();
@@ -47,7 +47,7 @@ class AuditSentencesTest {
     void anAddedPersonAndAShiftAreNamed() {
         AuditEntry added = entry(AuditAction.ROSTER_CHANGED, "shift", "187", "added person 4", null);
         assertThat(sentences(Translations.SWEDISH).sentence(added))
-                .isEqualTo("Anna Berg ändrade schemat – Tumba fre 30 apr.: lade till Kim Ek");
+                .isEqualTo("Anna Berg har ändrat schemat – Tumba fre 30 apr.: lade till Kim Ek");
         assertThat(sentences(Translations.ENGLISH).sentence(added))
                 .isEqualTo("Anna Berg changed the roster – Tumba Fri 30 Apr: added Kim Ek");
     }
@@ -67,9 +67,9 @@ class AuditSentencesTest {
         AuditEntry removed = entry(AuditAction.ROSTER_CHANGED, "shift_assignment", "9", "removed from shift 999",
                 null);
         assertThat(sentences(Translations.SWEDISH).sentence(removed))
-                .isEqualTo("Anna Berg ändrade schemat – tog bort från pass nr 999");
+                .isEqualTo("Anna Berg har ändrat schemat – tog bort från pass nr 999");
         AuditEntry odd = entry(AuditAction.PERSON_CHANGED, "person", "4", "fields=phone,email", null);
-        assertThat(sentences(Translations.SWEDISH).sentence(odd)).isEqualTo("Anna Berg ändrade personuppgifter – Kim Ek");
+        assertThat(sentences(Translations.SWEDISH).sentence(odd)).isEqualTo("Anna Berg har ändrat personuppgifter – Kim Ek");
         assertThat(sentences(Translations.SWEDISH).unexplainedDetails(odd)).isEqualTo("fields=phone,email");
     }
 
@@ -78,7 +78,7 @@ class AuditSentencesTest {
         AuditEntry byStartUp = new AuditEntry(2, AT, "system", AuditAction.PLACE_CHANGED, "district", "3", "deleted",
                 null);
         assertThat(sentences(Translations.SWEDISH).sentence(byStartUp))
-                .isEqualTo("Systemet ändrade en plats – distrikt nr 3: borttagen");
+                .isEqualTo("Systemet har ändrat en plats – distrikt nr 3: borttagen");
         assertThat(sentences(Translations.ENGLISH).sentence(byStartUp))
                 .isEqualTo("The system changed a place – district no. 3: deleted");
     }
