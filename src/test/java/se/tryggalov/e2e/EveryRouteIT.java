@@ -34,7 +34,8 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER;
  * {@link AccessibilityIT} does) plus the pages reached through a parameter (a person, an organisation, a break, a
  * shift's check-in, the roster's rules) is opened
  * <ul>
- * <li>at 360 × 740 px, where neither {@code <html>} nor {@code <body>} may be wider than 360 px: a page that scrolls
+ * <li>at 360 × 740 px, where neither {@code <html>} nor {@code <body>} may be wider than 360 px (nor the app
+ * layout's content area scroll sideways on its own): a page that scrolls
  * sideways is reported with the element reaching furthest right (wide tables must scroll inside their own region);
  * </li>
  * <li>at 360 px and at 1366 px with axe (WCAG 2.1 A/AA plus the experimental label-content-name-mismatch rule),
@@ -58,8 +59,11 @@ class EveryRouteIT extends BrowserTest {
                 all.push(e); if (e.shadowRoot) walk(e.shadowRoot); });
               walk(document);
               const up = e => e.assignedSlot || e.parentElement || (e.parentNode && e.parentNode.host) || null;
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+              const page = new Set([document.body, document.documentElement, content]);
               const clipped = e => {
-                for (let p = up(e); p && p !== document.body && p !== document.documentElement; p = up(p)) {
+                for (let p = up(e); p && !page.has(p); p = up(p)) {
                   const s = getComputedStyle(p);
                   if (s.overflowX !== 'visible' || s.position === 'fixed') return true;
                 }
@@ -82,8 +86,29 @@ class EveryRouteIT extends BrowserTest {
                   + (text ? ' "' + text + '"' : '');
             }""";
 
-    private static final String PAGE_WIDTHS =
-            "() => [document.documentElement.scrollWidth, document.body.scrollWidth]";
+    /**
+     * The widths of {@code <html>} and {@code <body>} and how far the app layout's content area (which may scroll
+     * on its own) reaches past its visible width: a page must not scroll sideways in either.
+     */
+    private static final String PAGE_WIDTHS = """
+            () => {
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+              return [document.documentElement.scrollWidth, document.body.scrollWidth,
+                  content ? content.scrollWidth - content.clientWidth : 0];
+            }""";
+
+    /** Lets the app layout and its content area grow to their content, so a full-page screenshot shows it all. */
+    private static final String WHOLE_PAGE = """
+            () => {
+              const layout = document.querySelector('vaadin-app-layout');
+              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
+              if (layout && content) {
+                layout.style.height = 'auto';
+                content.style.height = 'auto';
+                content.style.overflow = 'visible';
+              }
+            }""";
 
     @Autowired
     DSLContext dsl;
@@ -131,12 +156,16 @@ class EveryRouteIT extends BrowserTest {
                 List<?> widths = (List<?>) small.evaluate(PAGE_WIDTHS);
                 int html = ((Number) widths.get(0)).intValue();
                 int body = ((Number) widths.get(1)).intValue();
-                if (html > PHONE_WIDTH || body > PHONE_WIDTH) {
-                    overflowing.add(String.format("%s %s: html %d px, body %d px; widest: %s", user, path, html, body,
-                            small.evaluate(WIDEST)));
+                int contentPastEdge = ((Number) widths.get(2)).intValue();
+                if (html > PHONE_WIDTH || body > PHONE_WIDTH || contentPastEdge > 0) {
+                    overflowing.add(String.format("%s %s: html %d px, body %d px, layout content %d px past its edge;"
+                            + " widest: %s", user, path, html, body, contentPastEdge, small.evaluate(WIDEST)));
                 }
-                screenshot(small, "route-" + user + "-" + fileName(path));
                 Axe.checkWithLabelInName(small, user + " " + path + " (360 px)", axe);
+                // the app layout's content area scrolls, not the document: let it grow for a whole-page picture
+                small.evaluate(WHOLE_PAGE);
+                small.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                        .setPath(SCREENSHOTS.resolve("route-" + user + "-" + fileName(path) + ".png")));
 
                 open(wide, path);
                 settle(wide);
