@@ -1,5 +1,7 @@
 package se.tryggalov.e2e;
 
+import com.deque.html.axecore.args.AxeRuleOptions;
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.CheckedNode;
@@ -82,6 +84,12 @@ final class Axe {
      * (tagged "experimental"): pages checked with it must not hide what they show behind an aria-label.
      */
     static final String LABEL_CONTENT_NAME_MISMATCH = "label-content-name-mismatch";
+    static final String LABEL_IN_NAME = LABEL_CONTENT_NAME_MISMATCH;
+
+    /** WCAG 2.1 A/AA with label-in-name (WCAG 2.5.3) switched on: every page of {@code EveryRouteIT}. */
+    static void checkWithLabelInName(Page page, String where, List<String> report) {
+        check(page, where, report, List.of(LABEL_CONTENT_NAME_MISMATCH));
+    }
 
     /** As {@link #check(Page, String, List)}, with these rules switched on as well (and proven to have run). */
     static void check(Page page, String where, List<String> report, List<String> alsoRules) {

@@ -57,6 +57,9 @@ abstract class BrowserTest {
     static final double DEFAULT_TIMEOUT_MS = 20_000;
 
     static final int DESKTOP_WIDTH = 1280;
+    /** The common laptop width the issue #20 walk was made at. */
+    static final int WIDE_DESKTOP_WIDTH = 1366;
+    static final int WIDE_DESKTOP_HEIGHT = 768;
     static final int DESKTOP_HEIGHT = 800;
     static final int PHONE_WIDTH = 360;
     static final int PHONE_HEIGHT = 740;
@@ -126,6 +129,10 @@ abstract class BrowserTest {
 
     BrowserContext phone() {
         return context(PHONE_WIDTH, PHONE_HEIGHT);
+    }
+
+    BrowserContext wideDesktop() {
+        return context(WIDE_DESKTOP_WIDTH, WIDE_DESKTOP_HEIGHT);
     }
 
     BrowserContext context(int width, int height) {

@@ -13,6 +13,18 @@ import java.time.LocalDate;
  */
 class AnnualWheel extends Div {
 
+    /** The width below which the wheel is a picture only (about where Lumo's phone layout starts). */
+    static final String PHONE_QUERY = "(max-width: 40em)";
+
+    private static final String PHONE_PICTURE_ONLY = """
+            const el = this;
+            if (!el.__phoneQuery) {
+              el.__phoneQuery = window.matchMedia('%s');
+              const apply = () => el.toggleAttribute('inert', el.__phoneQuery.matches);
+              el.__phoneQuery.addEventListener('change', apply);
+              apply();
+            }""".formatted(PHONE_QUERY);
+
     private final Svg svg = new Svg();
     private String current = "";
 
@@ -21,6 +33,10 @@ class AnnualWheel extends Div {
         svg.addClassName("annual-wheel-canvas");
         svg.setId("annual-wheel");
         add(svg);
+        // On a phone the wheel's markers are a few pixels wide, too small to tap (WCAG 2.5.8 asks for 24 px): there
+        // the wheel is a picture only (inert: out of the tab and tap order and of the accessibility tree) and the
+        // list beside it, which holds every item as a full-width button, is the way in.
+        svg.getElement().executeJs(PHONE_PICTURE_ONLY);
         DataAttributeEvents.listen(svg.getElement(), AnnualWheelSvg.ITEM_ID, true, id -> {
             try {
                 onItem.accept(Long.parseLong(id));

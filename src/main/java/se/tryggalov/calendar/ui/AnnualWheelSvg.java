@@ -20,7 +20,7 @@ import java.util.Map;
  * coloured and numbered by risk, meetings as ticks, and a line for today. Proposals are drawn lighter and dashed.
  * <p>
  * Pure: a plan, texts and a date in, an SVG string out, so it can be unit-tested and benchmarked. Every item is a
- * focusable element with {@code data-item-id}, an {@code aria-label} and a {@code <title>} tooltip; text and
+ * focusable element with {@code data-item-id} and an {@code aria-label} holding the text drawn in it; text and
  * strokes use Lumo's custom properties (via classes in {@code app.css}) so the wheel follows light and dark mode.
  */
 final class AnnualWheelSvg {
@@ -234,13 +234,17 @@ final class AnnualWheelSvg {
         svg.append("</g>");
     }
 
+    /**
+     * Opens an item's group, named by its summary. No {@code <title>} tooltip: it would be text inside the button
+     * beside the drawn name or risk digit, and the name would no longer hold the button's text (WCAG 2.5.3); the list
+     * beside the wheel shows the same summary.
+     */
     private void openItem(StringBuilder svg, CalendarItem item, String classes) {
         String summary = texts.summary(item);
         svg.append("<g class=\"wheel-item ").append(classes)
                 .append(item.status() == ItemStatus.PROPOSED ? " proposed" : " confirmed")
                 .append("\" tabindex=\"0\" role=\"button\" ").append(ITEM_ID).append("=\"").append(item.id())
-                .append("\" aria-label=\"").append(esc(summary)).append("\"><title>").append(esc(summary))
-                .append("</title>");
+                .append("\" aria-label=\"").append(esc(summary)).append("\">");
     }
 
     // ---- geometry -------------------------------------------------------------------------------------------

@@ -49,14 +49,17 @@ class WheelAgenda extends Div {
                 Element button = new Element("button");
                 button.setAttribute("type", "button");
                 button.setAttribute(AnnualWheelSvg.ITEM_ID, String.valueOf(item.id()));
-                button.setAttribute("aria-label", texts.summary(item));
+                // Named by its content (WCAG 2.5.3: the name holds every word the eye reads); the kind, which the list
+                // shows only by the item's place, is added for screen readers.
                 button.getClassList().add("wheel-agenda-item");
                 button.getClassList().add("kind-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
                 Element when = new Element("span").setText(texts.shortDates(item));
                 when.getClassList().add("agenda-dates");
                 Element what = new Element("span").setText(texts.name(item));
                 what.getClassList().add("agenda-name");
-                button.appendChild(when, what);
+                Element kind = new Element("span").setText(", " + texts.kind(item.kind()));
+                kind.getClassList().add("visually-hidden");
+                button.appendChild(when, what, kind);
                 if (item.riskLevel() != null) {
                     Element risk = new Element("span").setText(texts.risk(item.riskLevel()));
                     risk.getClassList().add("risk-tag");

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import se.tryggalov.shared.ui.ScrollRegion;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Main;
@@ -114,11 +115,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         summary.setId("dashboard-summary");
         heat.setId("heat-map");
         heat.addClassName("heat-wrap");
+        ScrollRegion.mark(heat, getTranslation("coverage.dashboard.heat"));
         gaps.setId("gap-list");
         gaps.addClassName("gap-list");
         fairness.setId("fairness");
         downloads.addClassName("cover-controls");
-        add(period, summary, section("coverage.dashboard.heat", heat, legend()),
+        add(period, summary, section("coverage.dashboard.heat", ScrollRegion.hint(), heat, legend()),
                 section("coverage.dashboard.gaps", gaps), section("coverage.dashboard.contributions", contributions),
                 section("coverage.dashboard.fairness", fairness), section("coverage.dashboard.exports", downloads));
         if (!choices.isEmpty()) {

@@ -136,7 +136,10 @@ class DistrictsViewTest extends KaribuViewTest {
         assertThat(map.getHref()).isEqualTo(
                 "https://www.openstreetmap.org/?mlat=59.239&mlon=17.845#map=17/59.239/17.845");
         assertThat(map.getText()).isEqualTo("Visa på karta (OpenStreetMap)");
-        assertThat(map.getElement().getAttribute("aria-label")).isEqualTo("Gården på OpenStreetMap (öppnas i en ny flik)");
+        // WCAG 2.5.3: the name starts with the link's visible text
+        assertThat(map.getElement().getAttribute("aria-label"))
+                .isEqualTo("Visa på karta (OpenStreetMap): Gården, öppnas i en ny flik")
+                .startsWith(map.getText());
     }
 
     @Test
