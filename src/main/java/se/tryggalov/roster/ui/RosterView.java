@@ -51,6 +51,7 @@ import se.tryggalov.roster.SolveJobStatus;
 import se.tryggalov.roster.solver.RosterSolution;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.ui.ScrollRegion;
 import se.tryggalov.shared.ui.Notifications;
 
 import java.time.Clock;
@@ -373,6 +374,8 @@ public class RosterView extends Main implements HasDynamicTitle, BeforeEnterObse
                                     () -> getTranslation("roster.done.rejected", p.name()));
                         }
                     }, solvedBefore(scope.get()), shownDay);
+            // the desktop table scrolls sideways when the districts do not fit: a named keyboard stop
+            ScrollRegion.mark(boardTable, getTranslation("roster.board.title"));
             boardHolder.add(boardTable);
         }
         showSummary();
