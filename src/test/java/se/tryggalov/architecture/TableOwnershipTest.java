@@ -109,7 +109,8 @@ class TableOwnershipTest {
             entry("personal_feed_event", "se.tryggalov.notify"), // what each feed last said: sequence, cancelled
             entry("notification", "se.tryggalov.notify"), // each notification sent or skipped, with its dedupe key
             entry("notification_preference", "se.tryggalov.notify"),
-            entry("notify_message", "se.tryggalov.notify"));
+            entry("notify_message", "se.tryggalov.notify"),
+            entry("coverage_snapshot", "se.tryggalov.coverage")); // how coverage grew before each break, per day
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace
