@@ -128,7 +128,7 @@ abstract class BrowserTest {
         return context(PHONE_WIDTH, PHONE_HEIGHT);
     }
 
-    private BrowserContext context(int width, int height) {
+    BrowserContext context(int width, int height) {
         BrowserContext context = browser.newContext(new Browser.NewContextOptions()
                 .setViewportSize(width, height)
                 .setLocale("sv-SE")
