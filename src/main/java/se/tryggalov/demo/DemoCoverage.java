@@ -14,7 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The dashboard's "how coverage grew" for the demo: four weeks of plausible history for the coming break (through
+ * The dashboard's "how coverage grew" for the demo: four weeks of plausible history for the period the dashboard
+ * opens on and for the coming break (through
  * the coverage feature's service, which owns the table) and today's snapshot of every coming period.
  */
 @Component
@@ -35,6 +36,8 @@ class DemoCoverage {
     }
 
     void load() {
+        // the period the dashboard opens on (the next break or raised-risk date), and the next break if that differs
+        coverage.nextPeriod().ifPresent(p -> history.seedDemoHistory(p.year(), p.item().id(), HISTORY_DAYS));
         LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
         SchoolYear current = calendar.currentYear();
         for (SchoolYear year : List.of(current, current.next())) {

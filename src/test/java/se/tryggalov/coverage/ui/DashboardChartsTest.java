@@ -64,7 +64,7 @@ class DashboardChartsTest extends KaribuViewTest {
         NativeTable heatTable = _get(NativeTable.class, s -> s.withClasses("heat-map"));
         List<String> tableCells = descendants(heatTable.getElement(), e -> e.getTag().equals("td")
                 && e.getClassList().contains("heat")).stream().map(Element::getText).toList();
-        assertThat(tableCells).isNotEmpty().contains("–");
+        assertThat(tableCells).isNotEmpty();
         assertThat(chartLabels).containsExactlyElementsOf(tableCells);
         // rows are evenings, columns districts, in the table's order
         List<String> days = (List<String>) ((Map<String, Object>) heatChart.option().get("yAxis")).get("data");
