@@ -131,6 +131,10 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         summary.setId("dashboard-summary");
         heat.setId("heat-map");
         heat.addClassName("heat-wrap");
+        // scrolls sideways on a phone: keyboard users must reach it (axe scrollable-region-focusable)
+        heat.getElement().setAttribute("tabindex", "0");
+        heat.getElement().setAttribute("role", "region");
+        heat.getElement().setAttribute("aria-label", getTranslation("coverage.dashboard.heat"));
         gaps.setId("gap-list");
         gaps.addClassName("gap-list");
         fairness.setId("fairness");
