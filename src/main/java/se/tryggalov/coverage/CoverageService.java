@@ -33,6 +33,7 @@ import se.tryggalov.shared.mail.Outbox;
 import java.util.Locale;
 import se.tryggalov.security.Account;
 import se.tryggalov.security.CurrentUser;
+import se.tryggalov.security.PersonAccounts;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.audit.AuditAction;
 import se.tryggalov.shared.audit.AuditLog;
@@ -86,10 +87,13 @@ public class CoverageService {
     private final CurrentUser currentUser;
     private final AuditLog audit;
     private final Clock clock;
+    private final PersonAccounts personAccounts;
 
     CoverageService(ActivityService activities, CalendarService calendar, PlaceService places,
                     PartnerService partners, ShiftCrewService crews, CurrentUser currentUser, AuditLog audit,
-                    Clock clock, SolveJobService solveJobs, Outbox outbox, Translations translations) {
+                    Clock clock, SolveJobService solveJobs, Outbox outbox, Translations translations,
+                    PersonAccounts personAccounts) {
+        this.personAccounts = personAccounts;
         this.activities = activities;
         this.solveJobs = solveJobs;
         this.outbox = outbox;
@@ -487,9 +491,17 @@ public class CoverageService {
 
     /**
      * How the period's evenings spread over people (no names): how many are on the roster, the median and most
-     * evenings per person, and how many carry the high-risk evenings (risk 4–5), at most how many each.
+     * evenings per person, and how many carry the high-risk evenings (risk 4–5), at most how many each. The
+     * distributions: {@code byEvenings.get(n - 1)} people have n evenings, {@code byHighRisk.get(n - 1)} people n
+     * high-risk evenings (n from 1 to {@code maxEvenings}).
      */
-    public record Fairness(int people, int medianEvenings, int maxEvenings, int highRiskPeople, int maxHighRisk) {
+    public record Fairness(int people, int medianEvenings, int maxEvenings, int highRiskPeople, int maxHighRisk,
+                           List<Integer> byEvenings, List<Integer> byHighRisk) {
+
+        public Fairness {
+            byEvenings = List.copyOf(byEvenings);
+            byHighRisk = List.copyOf(byHighRisk);
+        }
     }
 
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
@@ -498,10 +510,22 @@ public class CoverageService {
         ShiftCrewService.Spread spread = crews.spread(first, last, HIGH_RISK);
         List<Integer> evenings = spread.evenings().stream().sorted().toList();
         int people = evenings.size();
-        return new Fairness(people, people == 0 ? 0 : evenings.get((people - 1) / 2),
-                people == 0 ? 0 : evenings.getLast(),
+        int max = people == 0 ? 0 : evenings.getLast();
+        return new Fairness(people, people == 0 ? 0 : evenings.get((people - 1) / 2), max,
                 (int) spread.highRiskEvenings().stream().filter(n -> n > 0).count(),
-                spread.highRiskEvenings().stream().mapToInt(Integer::intValue).max().orElse(0));
+                spread.highRiskEvenings().stream().mapToInt(Integer::intValue).max().orElse(0),
+                histogram(evenings, max), histogram(spread.highRiskEvenings(), max));
+    }
+
+    /** How many of the values are 1, 2, … {@code max} (index n - 1 for n). */
+    private static List<Integer> histogram(List<Integer> values, int max) {
+        int[] counts = new int[max];
+        for (int v : values) {
+            if (v >= 1 && v <= max) {
+                counts[v - 1]++;
+            }
+        }
+        return java.util.Arrays.stream(counts).boxed().toList();
     }
 
     /** Opens the gap's draft groups for volunteers' sign-up (all or nothing); returns how many were opened. */
@@ -534,7 +558,8 @@ public class CoverageService {
 
     /**
      * Asks an organisation, by e-mail through the outbox, whether it can cover the gap: to its first contact person
-     * with an address, in Swedish (the municipality's language). Returns the contact's name.
+     * with an address, in the language the contact chose for their account (Swedish, the municipality's language,
+     * for a contact without an account). Returns the contact's name.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.ADMIN})
     @Transactional
@@ -544,10 +569,11 @@ public class CoverageService {
         Contact contact = organisation.contacts().stream().sorted(Comparator.comparingInt(Contact::sortOrder))
                 .filter(c -> c.email() != null && !c.email().isBlank()).findFirst()
                 .orElseThrow(() -> new UserMessageException("coverage.error.noContactEmail"));
-        Locale sv = Translations.SWEDISH;
+        Locale language = contact.userId() == null ? Translations.SWEDISH
+                : personAccounts.language(contact.userId()).orElse(Translations.SWEDISH);
         String me = currentUser.account().map(Account::displayName).orElse("");
-        String subject = translations.get(sv, "coverage.ask.subject", gap.districtName(), gap.date());
-        String body = translations.get(sv, "coverage.ask.body", contact.name(), gap.districtName(), gap.date(),
+        String subject = translations.get(language, "coverage.ask.subject", gap.districtName(), gap.date());
+        String body = translations.get(language, "coverage.ask.body", contact.name(), gap.districtName(), gap.date(),
                 gap.riskLevel(), gap.covered(), gap.need(), gap.gap(), me);
         outbox.enqueue(contact.userId(), contact.email(), subject, body);
         return contact.name();

@@ -63,13 +63,16 @@ class DemoData {
     private final DemoPlan demoPlan;
     private final DemoSignups demoSignups;
     private final DemoFollowup demoFollowup;
+    private final DemoCoverage demoCoverage;
     private final Translations translations;
 
     DemoData(@Value("${trygga.demo.enabled:false}") boolean enabled, PlaceService places, PartnerService partners,
              AccountService accounts, AuditLog audit, TransactionTemplate transaction, SystemAuthentication system,
              CalendarService calendar, DemoPlaces demoPlaces, DemoPartners demoPartners,
              DemoVolunteers demoVolunteers, DemoAvailability demoAvailability, DemoPlan demoPlan,
-             DemoSignups demoSignups, DemoFollowup demoFollowup, Translations translations) {
+             DemoSignups demoSignups, DemoFollowup demoFollowup, Translations translations,
+             DemoCoverage demoCoverage) {
+        this.demoCoverage = demoCoverage;
         this.demoSignups = demoSignups;
         this.demoFollowup = demoFollowup;
         this.translations = translations;
@@ -206,6 +209,7 @@ class DemoData {
         demoPlan.load();
         demoSignups.load();
         demoFollowup.load();
+        demoCoverage.load();
         audit.record(AuditAction.DEMO_DATA_LOADED, "demo", null, null);
     }
 

@@ -103,6 +103,12 @@ public class PersonAccounts {
         return accounts.identity(userId);
     }
 
+    /** The language the person chose for the app, for mail to them; empty when there is no such account. */
+    @Transactional(readOnly = true)
+    public Optional<Locale> language(long userId) {
+        return accounts.accountData(userId).map(a -> se.tryggalov.shared.i18n.Translations.fromTag(a.language()));
+    }
+
     // --- tokens ---------------------------------------------------------------------------------------------------
 
     /** Stores a token (its hash) of this purpose, replacing the account's earlier ones of the same purpose. */

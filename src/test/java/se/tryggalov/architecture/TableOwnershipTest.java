@@ -112,7 +112,8 @@ class TableOwnershipTest {
             entry("notify_message", "se.tryggalov.notify"),
             entry("scope_feed_token", "se.tryggalov.notify"), // an organisation's or venue's feed secret, per person
             entry("scope_feed_event", "se.tryggalov.notify"), // what those feeds last said: sequence, cancelled
-            entry("notification_link", "se.tryggalov.notify")); // a mail's link to change preferences (hashed)
+            entry("notification_link", "se.tryggalov.notify"), // a mail's link to change preferences (hashed)
+            entry("coverage_snapshot", "se.tryggalov.coverage")); // how coverage grew before each break, per day
 
     /**
      * The read models: classes that select from other features' tables (joins a service call cannot replace

@@ -107,16 +107,56 @@ class CoverageFlowIT extends BrowserTest {
             open(board, "/dashboard?period=" + valborgId);
             assertThat(board.locator("table.heat-map")).containsText("Alby");
             Locator gap = board.locator("#gap-" + day + "-" + alby);
+            assertChartsDrawn(board, "heat-chart");
             gap.scrollIntoViewIfNeeded();
             Axe.check(board, "coordinator /dashboard Valborg", report);
             screenshot(board, "coverage-dashboard-valborg-sv");
             gap.locator(".gap-open").click();
-            assertThat(board.locator("vaadin-notification-card").first()).containsText("öppna för anmälan");
+            assertThat(board.locator("vaadin-notification-card").first()).containsText(java.util.regex.Pattern
+                    .compile("\\d+ (grupp är öppen|grupper är öppna) för anmälan"));
             screenshot(board, "coverage-dashboard-gap-opened-sv");
             org.assertj.core.api.Assertions.assertThat(dsl.select(SHIFT.STATUS).from(SHIFT).where(SHIFT.ID.in(albyGroups))
                     .fetch(SHIFT.STATUS)).containsOnly("OPEN");
+
+            // 3. the dashboard's charts for the coming break (its demo history included), at 1366 and 360 px
+            try (BrowserContext wide = context(1366, 900)) {
+                Page large = wide.newPage();
+                signIn(large, "coordinator", DEMO_PASSWORD);
+                open(large, "/dashboard");
+                assertChartsDrawn(large, "heat-chart", "contribution-chart", "growth-chart");
+                Axe.check(large, "coordinator /dashboard coming break (1366 px)", report);
+                screenshot(large, "coverage-dashboard-heat-1366-sv");
+                large.locator("#growth-chart").scrollIntoViewIfNeeded();
+                screenshot(large, "coverage-dashboard-growth-1366-sv");
+                // the same signed-in page on a 360 px phone screen (a third sign-in would end an older session)
+                large.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+                open(large, "/dashboard");
+                assertChartsDrawn(large, "heat-chart", "contribution-chart", "growth-chart");
+                Object chartsFit = large.evaluate("() => [...document.querySelectorAll('tl-chart')]"
+                        + ".filter(c => !c.hidden).every(c => c.getBoundingClientRect().right <= window.innerWidth + 0.5)");
+                org.assertj.core.api.Assertions.assertThat(chartsFit).as("charts within 360 px").isEqualTo(true);
+                Axe.check(large, "coordinator /dashboard coming break (phone)", report);
+                large.locator("#heat-chart").scrollIntoViewIfNeeded();
+                screenshot(large, "coverage-dashboard-heat-phone-sv");
+                large.locator("#growth-chart").scrollIntoViewIfNeeded();
+                screenshot(large, "coverage-dashboard-growth-phone-sv");
+            }
         }
         Axe.assertNoSeriousViolations(report);
+    }
+
+    /** The chart element is defined and each named chart has drawn its SVG into the child it made. */
+    private static void assertChartsDrawn(Page page, String... ids) {
+        page.waitForFunction("() => customElements.get('tl-chart') !== undefined");
+        for (String id : ids) {
+            Locator chart = page.locator("#" + id);
+            assertThat(chart).hasAttribute("aria-hidden", "true");
+            assertThat(chart).hasAttribute("data-rendered", "true");
+            assertThat(chart.locator(".tl-chart-box svg").first()).isAttached();
+            Object height = chart.evaluate("c => c.querySelector('.tl-chart-box svg').getBoundingClientRect().height");
+            org.assertj.core.api.Assertions.assertThat(((Number) height).doubleValue()).as(id + " drawn")
+                    .isGreaterThan(50);
+        }
     }
 
     private long district(String name) {

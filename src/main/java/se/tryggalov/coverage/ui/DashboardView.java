@@ -38,17 +38,20 @@ import se.tryggalov.calendar.SchoolYear;
 import se.tryggalov.coverage.CoverageCell;
 import se.tryggalov.coverage.CoverageExportService;
 import se.tryggalov.coverage.CoverageGrid;
+import se.tryggalov.coverage.CoverageHistory;
 import se.tryggalov.coverage.CoverageService;
 import se.tryggalov.partner.OrganisationDetail;
 import se.tryggalov.security.Role;
 import se.tryggalov.shared.i18n.UserMessageException;
+import se.tryggalov.shared.ui.Chart;
 import se.tryggalov.shared.ui.Notifications;
 
 import java.io.ByteArrayInputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-
+import java.util.Map;
 import java.util.function.Supplier;
 
 /**
@@ -68,6 +71,11 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     static final int MAX_GAPS = 40;
     /** Five steps of coverage share; step 0 (nothing) darkest. Lightness alone orders them, so grey print works. */
     static final int STEPS = 5;
+    /** The heat map's colours per step (as in coverage.css) and the text colour on each. */
+    static final List<String> STEP_COLOURS = List.of("#4a0d0d", "#a63a1f", "#e07b39", "#f6c98a", "#fdf3e1");
+    static final List<String> STEP_TEXT = List.of("#ffffff", "#ffffff", "#000000", "#000000", "#000000");
+    /** The heat map is drawn as a chart for periods up to this many evenings; the school year keeps the table. */
+    static final int MAX_CHART_DAYS = 45;
 
     record Choice(SchoolYear year, CalendarItem item, String label) {
     }
@@ -80,12 +88,21 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
     final OrderedList gaps = new OrderedList();
     final Div contributions = new Div();
     final Paragraph fairness = new Paragraph();
+    final Div fairnessDetail = new Div();
+    final Div growth = new Div();
     final Div downloads = new Div();
+    final Chart heatChart = new Chart(300);
+    final Chart contributionChart = new Chart(240);
+    final Chart fairnessChart = new Chart(240);
+    final Chart growthChart = new Chart(260);
+    private final CoverageHistory history;
     private CoverageGrid grid;
     private final DateTimeFormatter dayFormat;
 
-    DashboardView(CoverageService coverage, CoverageExportService exports, CalendarService calendar) {
+    DashboardView(CoverageService coverage, CoverageExportService exports, CalendarService calendar,
+                  CoverageHistory history) {
         this.coverage = coverage;
+        this.history = history;
         this.exports = exports;
         this.dayFormat = DateTimeFormatter.ofPattern("EEE d MMM", getLocale());
         addClassNames("page", "dashboard");
@@ -119,10 +136,19 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         gaps.setId("gap-list");
         gaps.addClassName("gap-list");
         fairness.setId("fairness");
+        fairnessDetail.setId("fairness-detail");
+        growth.setId("growth");
         downloads.addClassName("cover-controls");
-        add(period, summary, section("coverage.dashboard.heat", ScrollRegion.hint(), heat, legend()),
-                section("coverage.dashboard.gaps", gaps), section("coverage.dashboard.contributions", contributions),
-                section("coverage.dashboard.fairness", fairness), section("coverage.dashboard.exports", downloads));
+        heatChart.setId("heat-chart");
+        contributionChart.setId("contribution-chart");
+        fairnessChart.setId("fairness-chart");
+        growthChart.setId("growth-chart");
+        add(period, summary, section("coverage.dashboard.heat", heatChart, ScrollRegion.hint(), heat, legend()),
+                section("coverage.dashboard.gaps", gaps),
+                section("coverage.dashboard.contributions", contributionChart, contributions),
+                section("coverage.dashboard.fairness", fairnessChart, fairness, fairnessDetail),
+                section("coverage.dashboard.growth", growthChart, growth),
+                section("coverage.dashboard.exports", downloads));
         if (!choices.isEmpty()) {
             // the next break by default
             Choice first = coverage.nextPeriod().flatMap(p -> choices.stream().filter(c -> c.item() != null
@@ -163,7 +189,12 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         heat.removeAll();
         gaps.removeAll();
         contributions.removeAll();
+        fairnessDetail.removeAll();
+        growth.removeAll();
         downloads.removeAll();
+        for (Chart chart : List.of(heatChart, contributionChart, fairnessChart, growthChart)) {
+            chart.setVisible(false);
+        }
         if (chosen == null) {
             summary.setText(getTranslation("coverage.dashboard.noYear"));
             return;
@@ -178,6 +209,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 grid.seatsBooked(), grid.seatsNeeded()) + " " + getTranslation("coverage.dashboard.weighted",
                 grid.weightedNeed() - grid.weightedGap(), grid.weightedNeed()));
         heat.add(heatMap(grid));
+        heatChart(grid);
         List<CoverageCell> all = grid.gaps();
         all.stream().limit(MAX_GAPS).forEach(g -> gaps.add(gap(chosen, g)));
         if (all.isEmpty()) {
@@ -186,10 +218,26 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
             gaps.add(new ListItem(getTranslation("coverage.dashboard.moreGaps", all.size() - MAX_GAPS)));
         }
         contributions.add(contributionTable(grid));
+        contributionChart(grid);
         CoverageService.Fairness f = coverage.fairness(grid.firstDay(), grid.lastDay());
         fairness.setText(f.people() == 0 ? getTranslation("coverage.dashboard.fairnessNone")
                 : getTranslation("coverage.dashboard.fairnessText", f.people(), f.medianEvenings(), f.maxEvenings(),
                 f.highRiskPeople(), f.maxHighRisk()));
+        if (f.people() > 0) {
+            fairnessDetail.add(fairnessTable(f));
+            fairnessChart(f);
+        }
+        if (chosen.item() != null) {
+            List<CoverageHistory.Point> points = history.growth(chosen.year(), chosen.item().id());
+            if (points.isEmpty()) {
+                growth.add(new Paragraph(getTranslation("coverage.dashboard.growthNone")));
+            } else {
+                growth.add(growthTable(points));
+                growthChart(points);
+            }
+        } else {
+            growth.add(new Paragraph(getTranslation("coverage.dashboard.growthBreakOnly")));
+        }
         if (chosen.item() != null) {
             downloads.add(download("xlsx", "coverage.dashboard.xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -245,8 +293,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                 NativeTableCell cell = new NativeTableCell();
                 int step = step(c);
                 cell.addClassNames("heat", step < 0 ? "heat-none" : "heat-" + step);
-                cell.setText(c.need() == 0 ? (c.covered() == 0 ? "–" : "+" + c.covered())
-                        : c.covered() + "/" + c.need());
+                cell.setText(cellText(c));
                 cell.getElement().setAttribute("title", getTranslation("coverage.view.cellSummary", c.covered(),
                         c.need(), c.gap()));
                 row.add(cell);
@@ -353,6 +400,179 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
         }
         table.add(head, body);
         return table;
+    }
+
+    // ---- charts: each is aria-hidden; the table or text next to it carries the same figures ----------------------
+
+    /** The label of a heat-map cell, the same text in the chart and the table. */
+    static String cellText(CoverageCell c) {
+        return c.need() == 0 ? (c.covered() == 0 ? "–" : "+" + c.covered()) : c.covered() + "/" + c.need();
+    }
+
+    private static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
+    private void heatChart(CoverageGrid grid) {
+        if (grid.days().isEmpty() || grid.days().size() > MAX_CHART_DAYS) {
+            return;
+        }
+        List<String> days = grid.days().stream().map(dayFormat::format).toList();
+        List<String> districts = grid.districts().stream().map(CoverageGrid.District::name).toList();
+        List<Object> data = new ArrayList<>();
+        for (int y = 0; y < grid.days().size(); y++) {
+            for (int x = 0; x < grid.districts().size(); x++) {
+                CoverageCell c = grid.cell(grid.days().get(y), grid.districts().get(x).id()).orElseThrow();
+                int step = step(c);
+                data.add(map("value", List.of(x, y, step),
+                        "label", map("formatter", cellText(c), "color", step < 0 ? "#555555" : STEP_TEXT.get(step))));
+            }
+        }
+        List<Object> pieces = new ArrayList<>();
+        pieces.add(map("value", -1, "color", "#f4f4f4"));
+        for (int step = 0; step < STEPS; step++) {
+            pieces.add(map("value", step, "color", STEP_COLOURS.get(step)));
+        }
+        heatChart.setHeight(70 + 28 * days.size());
+        heatChart.setOption(map(
+                "grid", map("left", 4, "right", 4, "top", 28, "bottom", 4, "containLabel", true),
+                "xAxis", map("type", "category", "data", districts, "position", "top",
+                        "axisLabel", map("interval", 0, "width", 64, "overflow", "truncate"),
+                        "splitArea", map("show", false)),
+                "yAxis", map("type", "category", "data", days, "inverse", true),
+                "visualMap", map("type", "piecewise", "show", false, "dimension", 2, "pieces", pieces),
+                "series", List.of(map("type", "heatmap", "data", data,
+                        "label", map("show", true, "fontSize", 11),
+                        "itemStyle", map("borderColor", "#ffffff", "borderWidth", 1)))));
+        heatChart.setVisible(true);
+    }
+
+    private void contributionChart(CoverageGrid grid) {
+        List<CoverageGrid.Contribution> rows = grid.contributions();
+        if (rows.isEmpty()) {
+            return;
+        }
+        List<String> names = rows.stream().map(CoverageGrid.Contribution::organisationName).toList();
+        contributionChart.setHeight(80 + 44 * rows.size());
+        contributionChart.setOption(map(
+                "grid", map("left", 4, "right", 36, "top", 36, "bottom", 24, "containLabel", true),
+                "legend", map("top", 0),
+                "tooltip", map("trigger", "axis"),
+                "xAxis", List.of(map("type", "value", "name", getTranslation("coverage.dashboard.hours"),
+                                "nameLocation", "middle", "nameGap", 22),
+                        map("type", "value", "position", "top", "show", false)),
+                "yAxis", map("type", "category", "data", names, "inverse", true,
+                        "axisLabel", map("width", 130, "overflow", "truncate")),
+                "series", List.of(
+                        map("type", "bar", "name", getTranslation("coverage.dashboard.hours"), "xAxisIndex", 0,
+                                "data", rows.stream().map(CoverageGrid.Contribution::hours).toList(),
+                                "itemStyle", map("color", "#1f4e79"),
+                                "label", map("show", true, "position", "right")),
+                        map("type", "bar", "name", getTranslation("coverage.dashboard.evenings"), "xAxisIndex", 1,
+                                "data", rows.stream().map(CoverageGrid.Contribution::evenings).toList(),
+                                "itemStyle", map("color", "#9ecae1", "borderColor", "#1f4e79", "borderWidth", 1),
+                                "label", map("show", true, "position", "right")))));
+        contributionChart.setVisible(true);
+    }
+
+    private NativeTable fairnessTable(CoverageService.Fairness f) {
+        NativeTable table = new NativeTable();
+        table.addClassName("data-table");
+        table.setId("fairness-table");
+        NativeTableHeader head = new NativeTableHeader();
+        NativeTableRow header = new NativeTableRow();
+        for (String key : List.of("coverage.dashboard.eveningsEach", "coverage.dashboard.peopleWith",
+                "coverage.dashboard.peopleWithHighRisk")) {
+            header.add(scoped(new NativeTableHeaderCell(getTranslation(key)), "col"));
+        }
+        head.add(header);
+        NativeTableBody body = new NativeTableBody();
+        for (int n = 1; n <= f.maxEvenings(); n++) {
+            NativeTableRow row = new NativeTableRow();
+            row.add(scoped(new NativeTableHeaderCell(String.valueOf(n)), "row"),
+                    new NativeTableCell(String.valueOf(f.byEvenings().get(n - 1))),
+                    new NativeTableCell(String.valueOf(f.byHighRisk().get(n - 1))));
+            body.add(row);
+        }
+        table.add(head, body);
+        return table;
+    }
+
+    private void fairnessChart(CoverageService.Fairness f) {
+        List<String> evenings = new ArrayList<>();
+        for (int n = 1; n <= f.maxEvenings(); n++) {
+            evenings.add(String.valueOf(n));
+        }
+        fairnessChart.setOption(map(
+                "grid", map("left", 4, "right", 8, "top", 36, "bottom", 28, "containLabel", true),
+                "legend", map("top", 0),
+                "tooltip", map("trigger", "axis"),
+                "xAxis", map("type", "category", "data", evenings,
+                        "name", getTranslation("coverage.dashboard.eveningsEach"), "nameLocation", "middle",
+                        "nameGap", 24),
+                "yAxis", map("type", "value", "minInterval", 1),
+                "series", List.of(
+                        map("type", "bar", "name", getTranslation("coverage.dashboard.peopleWith"),
+                                "data", f.byEvenings(), "itemStyle", map("color", "#1f4e79"),
+                                "label", map("show", true, "position", "top")),
+                        map("type", "bar", "name", getTranslation("coverage.dashboard.peopleWithHighRisk"),
+                                "data", f.byHighRisk(),
+                                "itemStyle", map("color", "#9ecae1", "borderColor", "#1f4e79", "borderWidth", 1),
+                                "label", map("show", true, "position", "top")))));
+        fairnessChart.setVisible(true);
+    }
+
+    private NativeTable growthTable(List<CoverageHistory.Point> points) {
+        NativeTable table = new NativeTable();
+        table.addClassName("data-table");
+        table.setId("growth-table");
+        NativeTableHeader head = new NativeTableHeader();
+        NativeTableRow header = new NativeTableRow();
+        for (String key : List.of("coverage.col.date", "coverage.dashboard.daysBefore", "coverage.col.covered",
+                "coverage.dashboard.coveredPercent", "coverage.col.seatsBooked", "coverage.dashboard.bookedPercent")) {
+            header.add(scoped(new NativeTableHeaderCell(getTranslation(key)), "col"));
+        }
+        head.add(header);
+        NativeTableBody body = new NativeTableBody();
+        for (CoverageHistory.Point p : points.reversed()) {
+            NativeTableRow row = new NativeTableRow();
+            row.add(scoped(new NativeTableHeaderCell(dayFormat.format(p.takenOn())), "row"),
+                    new NativeTableCell(String.valueOf(p.daysBefore())),
+                    new NativeTableCell(p.covered() + "/" + p.need()),
+                    new NativeTableCell(p.percent() + " %"),
+                    new NativeTableCell(p.seatsBooked() + "/" + p.seatsNeeded()),
+                    new NativeTableCell(p.bookedPercent() + " %"));
+            body.add(row);
+        }
+        table.add(head, body);
+        return table;
+    }
+
+    private void growthChart(List<CoverageHistory.Point> points) {
+        growthChart.setOption(map(
+                "grid", map("left", 4, "right", 16, "top", 36, "bottom", 28, "containLabel", true),
+                "legend", map("top", 0),
+                "tooltip", map("trigger", "axis"),
+                "xAxis", map("type", "value", "inverse", true, "minInterval", 1,
+                        "name", getTranslation("coverage.dashboard.daysBefore"), "nameLocation", "middle",
+                        "nameGap", 24),
+                "yAxis", map("type", "value", "min", 0, "max", 100,
+                        "axisLabel", map("formatter", "{value} %")),
+                "series", List.of(
+                        map("type", "line", "name", getTranslation("coverage.dashboard.coveredPercent"),
+                                "data", points.stream().map(p -> List.of(p.daysBefore(), p.percent())).toList(),
+                                "lineStyle", map("color", "#1f4e79", "width", 3),
+                                "itemStyle", map("color", "#1f4e79"), "symbol", "circle"),
+                        map("type", "line", "name", getTranslation("coverage.dashboard.bookedPercent"),
+                                "data", points.stream().map(p -> List.of(p.daysBefore(), p.bookedPercent()))
+                                        .toList(),
+                                "lineStyle", map("color", "#6b6b6b", "width", 2, "type", "dashed"),
+                                "itemStyle", map("color", "#6b6b6b"), "symbol", "triangle"))));
+        growthChart.setVisible(true);
     }
 
     @Override

@@ -41,6 +41,8 @@ class CoverageBenchmark {
     @Autowired
     CoverageService coverage;
     @Autowired
+    se.tryggalov.coverage.CoverageHistory history;
+    @Autowired
     CalendarService calendar;
     @Autowired
     SecurityContexts contexts;
@@ -55,6 +57,13 @@ class CoverageBenchmark {
             coverage.fairness(g.firstDay(), g.lastDay());
             return g;
         }, Role.COORDINATOR));
+        // the default view: the coming break with its chart data, the history ("how coverage grew") included
+        CoverageService.Period next = as("coordinator", () -> coverage.nextPeriod().orElseThrow(), Role.COORDINATOR);
+        double[] breakView = time(() -> as("coordinator", () -> {
+            CoverageGrid g = coverage.grid(next.year(), next.item().id());
+            coverage.fairness(g.firstDay(), g.lastDay());
+            return history.growth(next.year(), next.item().id());
+        }, Role.COORDINATOR));
         double[] tonight = time(() -> as("viewer", coverage::tonightsCover, Role.VIEWER));
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         StringBuilder periods = new StringBuilder();
@@ -68,9 +77,10 @@ class CoverageBenchmark {
         }
         String line = ("{\"at\":\"%s\",\"year\":\"%s\",\"cells\":%d,\"shiftsDays\":%d,\"dashboardMedianMs\":%.1f,"
                 + "\"dashboardP90Ms\":%.1f,\"tonightMedianMs\":%.1f,\"tonightP90Ms\":%.1f,\"rounds\":%d,"
-                + "\"loadAverage1m\":%.2f,\"cpus\":%d}").formatted(Instant.now(), year.label(), grid.cells().size(),
+                + "\"loadAverage1m\":%.2f,\"cpus\":%d,\"breakWithHistory\":\"%s\",\"breakMedianMs\":%.1f,"
+                + "\"breakP90Ms\":%.1f}").formatted(Instant.now(), year.label(), grid.cells().size(),
                 grid.days().size(), median(dashboard), p90(dashboard), median(tonight), p90(tonight), ROUNDS, load,
-                Runtime.getRuntime().availableProcessors());
+                Runtime.getRuntime().availableProcessors(), next.item().code(), median(breakView), p90(breakView));
         System.out.println("COVERAGE BENCH " + line + periods);
         Path out = Path.of("bench/results/coverage.jsonl");
         Files.writeString(out, line + System.lineSeparator(), StandardOpenOption.CREATE, StandardOpenOption.APPEND);
