@@ -98,17 +98,6 @@ class EveryRouteIT extends BrowserTest {
                   content ? content.scrollWidth - content.clientWidth : 0];
             }""";
 
-    /** Lets the app layout and its content area grow to their content, so a full-page screenshot shows it all. */
-    private static final String WHOLE_PAGE = """
-            () => {
-              const layout = document.querySelector('vaadin-app-layout');
-              const content = layout && layout.shadowRoot && layout.shadowRoot.querySelector('[content]');
-              if (layout && content) {
-                layout.style.height = 'auto';
-                content.style.height = 'auto';
-                content.style.overflow = 'visible';
-              }
-            }""";
 
     @Autowired
     DSLContext dsl;
@@ -132,7 +121,7 @@ class EveryRouteIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("users")
-    void noPageScrollsSidewaysOnAPhoneAndAxeFindsNothingSeriousAtEitherWidth(String user) {
+    void noPageScrollsSidewaysOnAPhoneAxeFindsNothingSeriousAtEitherWidthAndNothingIsInEnglish(String user) {
         Role role = MenuExpectations.DEMO_USERS.get(user);
         List<String> paths = new ArrayList<>(menuPaths(user));
         assertThat(paths).as("menu of %s", user).hasSizeGreaterThanOrEqualTo(2);
@@ -141,6 +130,7 @@ class EveryRouteIT extends BrowserTest {
         List<String> overflowing = new ArrayList<>();
         List<String> axe = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<String> english = new ArrayList<>();
         try (BrowserContext phone = phone(); BrowserContext desktop = wideDesktop()) {
             Page small = phone.newPage();
             Page wide = desktop.newPage();
@@ -162,14 +152,14 @@ class EveryRouteIT extends BrowserTest {
                             + " widest: %s", user, path, html, body, contentPastEdge, small.evaluate(WIDEST)));
                 }
                 Axe.checkWithLabelInName(small, user + " " + path + " (360 px)", axe);
-                // the app layout's content area scrolls, not the document: let it grow for a whole-page picture
-                small.evaluate(WHOLE_PAGE);
-                small.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                small.screenshot(new Page.ScreenshotOptions()
                         .setPath(SCREENSHOTS.resolve("route-" + user + "-" + fileName(path) + ".png")));
 
                 open(wide, path);
                 settle(wide);
                 Axe.checkWithLabelInName(wide, user + " " + path + " (1366 px)", axe);
+                // the same visit checks that no component speaks its built-in English on a Swedish page
+                english.addAll(ComponentTextsIT.englishTexts(wide, user + " " + path));
             }
         }
         System.out.printf("[routes] %s: %d pages, %d not open to the role %s, %d scroll sideways at 360 px%n", user,
@@ -179,6 +169,7 @@ class EveryRouteIT extends BrowserTest {
         SoftAssertions soft = new SoftAssertions();
         soft.assertThat(overflowing).as("pages of %s wider than %d px (page | widths | widest element)", user,
                 PHONE_WIDTH).isEmpty();
+        soft.assertThat(english).as("English built-in component texts on Swedish pages of %s", user).isEmpty();
         soft.assertThat(axe.stream().filter(line -> Axe.FAILING_IMPACTS.contains(line.split(" \\| ")[2])).toList())
                 .as("serious or critical axe violations for %s (page | rule | impact | target | help | fix)", user)
                 .isEmpty();
