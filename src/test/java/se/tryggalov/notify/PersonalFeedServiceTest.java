@@ -4,7 +4,6 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
-import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterAll;
@@ -15,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
+import se.tryggalov.StrictICal;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.TestClock;
 import se.tryggalov.TestYears;
@@ -80,18 +80,12 @@ class PersonalFeedServiceTest {
     static void claimAYear(@Autowired TestYears years) {
         year = years.claim();
         friday = nth(FRIDAY, OCTOBER, 2, year);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, false);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING, false);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION, false);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, false);
+        StrictICal.on();
     }
 
     @AfterAll
     static void defaultHints() {
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING);
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING);
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION);
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY);
+        StrictICal.off();
     }
 
     @BeforeEach

@@ -7,11 +7,11 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.DateProperty;
-import net.fortuna.ical4j.util.CompatibilityHints;
 import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import se.tryggalov.StrictICal;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.ItemKind;
 import se.tryggalov.calendar.ItemStatus;
@@ -45,18 +45,12 @@ class CalendarIcsTest {
 
     @BeforeAll
     static void strictParsingAndValidation() {
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, false);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING, false);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION, false);
-        CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, false);
+        StrictICal.on();
     }
 
     @AfterAll
     static void defaultHints() {
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING);
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING);
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION);
-        CompatibilityHints.clearHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY);
+        StrictICal.off();
     }
 
     static String export() {
