@@ -92,6 +92,14 @@
       var font = style.getPropertyValue('--lumo-font-family').trim() || style.fontFamily || 'sans-serif';
       option.textStyle = Object.assign({ color: text, fontFamily: font }, option.textStyle || {});
       option.animation = false;
+      // "narrowXAxisLabel": how the category labels read on a phone (e.g. turned, so six district names do not
+      // overlap at 360 px); applied when the chart is drawn narrower than 520 px
+      if (option.narrowXAxisLabel) {
+        if (this.clientWidth > 0 && this.clientWidth < 520 && option.xAxis && !Array.isArray(option.xAxis)) {
+          option.xAxis.axisLabel = Object.assign({}, option.xAxis.axisLabel || {}, option.narrowXAxisLabel);
+        }
+        delete option.narrowXAxisLabel;
+      }
       this._chart.setOption(option, true);
       this.setAttribute('data-rendered', 'true');
     }

@@ -444,6 +444,7 @@ public class DashboardView extends Main implements HasDynamicTitle, BeforeEnterO
                         "axisLabel", map("interval", 0, "width", 64, "overflow", "truncate"),
                         "splitArea", map("show", false)),
                 "yAxis", map("type", "category", "data", days, "inverse", true),
+                "narrowXAxisLabel", map("rotate", 45, "width", 90),
                 "visualMap", map("type", "piecewise", "show", false, "dimension", 2, "pieces", pieces),
                 "series", List.of(map("type", "heatmap", "data", data,
                         "label", map("show", true, "fontSize", 11),

@@ -25,7 +25,7 @@ import java.util.function.BiFunction;
 final class RosterTexts extends UiTexts {
 
 
-    private RosterTexts(BiFunction<String, Object[], String> translator, Locale locale) {
+    RosterTexts(BiFunction<String, Object[], String> translator, Locale locale) {
         super(translator, locale);
     }
 
@@ -65,11 +65,35 @@ final class RosterTexts extends UiTexts {
 
     String reason(ShiftGap.Reason reason) {
         String key = reason.code().startsWith("solver.") ? reason.code() : "solver.gap." + reason.code();
-        return t(key, reason.args().toArray());
+        return t(key, readable(reason.args()));
     }
 
     String violation(RosterSolution.Violation violation) {
-        return t("solver.violation." + violation.constraint(), violation.args().toArray());
+        return t("solver.violation." + violation.constraint(), readable(violation.args()));
+    }
+
+    private static final java.util.regex.Pattern ISO_DAY = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z][A-Z_]+");
+
+    /**
+     * The solver's arguments as a reader sees them: an evening it names as "2027-03-06" in the page's date style
+     * ("lör 6 mars"), a qualification it names by code ("FIRST_AID") by its name ("Första hjälpen").
+     */
+    private Object[] readable(List<Object> args) {
+        return args.stream().map(arg -> {
+            if (arg instanceof String s && ISO_DAY.matcher(s).matches()) {
+                try {
+                    return shortDate(LocalDate.parse(s));
+                } catch (java.time.format.DateTimeParseException e) {
+                    return s;
+                }
+            }
+            if (arg instanceof String s && CODE.matcher(s).matches()
+                    && se.tryggalov.shared.i18n.Translations.texts(locale()).containsKey("volunteers.qualification." + s)) {
+                return t("volunteers.qualification." + s);
+            }
+            return arg;
+        }).toArray();
     }
 
     String constraintName(String constraint) {
