@@ -3,6 +3,8 @@ package se.tryggalov.coverage;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import se.tryggalov.security.SystemAuthentication;
+import se.tryggalov.TestYears;
 import se.tryggalov.IntegrationTest;
 import se.tryggalov.calendar.CalendarItem;
 import se.tryggalov.calendar.CalendarService;
@@ -44,6 +46,10 @@ class CoverageHistoryTest {
     SecurityContexts contexts;
     @Autowired
     Clock clock;
+    @Autowired
+    TestYears years;
+    @Autowired
+    SystemAuthentication system;
 
     record Coming(SchoolYear year, CalendarItem item) {
     }
@@ -96,23 +102,39 @@ class CoverageHistoryTest {
         }
     }
 
+    /**
+     * The demo's history, seeded for a break of a school year this class claims (the demo's own year is shared with
+     * every other test class, whose shifts change its figures while the suite runs).
+     */
     @Test
-    void theDemoSeedsAGrowingHistoryForTheComingBreakThatEndsAtTodaysFigures() {
+    void theDemoHistoryGrowsTowardsTheBreaksFiguresOfTheDayItIsSeeded() {
         RosterTestData data = new RosterTestData(dsl, contexts);
-        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
-        Coming next = coming(today).stream().filter(c -> c.item().kind() == ItemKind.BREAK).findFirst()
+        SchoolYear year = years.claim();
+        RosterTestData.plan(calendar, system, year);
+        CalendarItem aBreak = coverage.periods(year).stream().filter(i -> i.kind() == ItemKind.BREAK).findFirst()
                 .orElseThrow();
-        List<CoverageHistory.Point> series = data.as("coordinator", () -> history.growth(next.year(),
-                next.item().id()), Role.COORDINATOR);
+        LocalDate today = LocalDate.now(clock.withZone(Zones.STOCKHOLM));
 
-        // four weeks back from the day the demo was loaded, one point a day, oldest first
-        assertThat(series.size()).isGreaterThanOrEqualTo(29);
-        assertThat(series).extracting(CoverageHistory.Point::takenOn).isSorted().doesNotHaveDuplicates();
+        data.as("coordinator", () -> {
+            history.seedDemoHistory(year, aBreak.id(), 28);
+            return null;
+        }, Role.COORDINATOR);
+        CoverageGrid grid = data.as("coordinator", () -> coverage.grid(year, aBreak.id()), Role.COORDINATOR);
+        List<CoverageHistory.Point> series = data.as("coordinator", () -> history.growth(year, aBreak.id()),
+                Role.COORDINATOR);
+
+        assertThat(grid.need()).as("the break has a need to grow towards").isPositive();
+        assertThat(series).hasSize(29);
+        assertThat(series).extracting(CoverageHistory.Point::takenOn).isSorted().doesNotHaveDuplicates()
+                .startsWith(today.minusDays(28)).endsWith(today);
+        assertThat(series).extracting(CoverageHistory.Point::need).containsOnly(grid.need());
         CoverageHistory.Point oldest = series.getFirst();
         CoverageHistory.Point newest = series.getLast();
-        assertThat(oldest.need()).isEqualTo(newest.need());
+        assertThat(List.of(newest.need(), newest.covered(), newest.seatsNeeded(), newest.seatsBooked()))
+                .as("the last point is the read model of the day it was seeded")
+                .containsExactly(grid.need(), grid.covered(), grid.seatsNeeded(), grid.seatsBooked());
         assertThat(oldest.covered()).isLessThanOrEqualTo(newest.covered());
         assertThat(oldest.seatsBooked()).isLessThanOrEqualTo(newest.seatsBooked());
-        assertThat(oldest.daysBefore()).isGreaterThan(newest.daysBefore());
+        assertThat(oldest.daysBefore() - newest.daysBefore()).isEqualTo(28);
     }
 }
