@@ -41,8 +41,9 @@ import static se.tryggalov.jooq.Tables.VOLUNTEER;
  * <li>at 360 px and at 1366 px with axe (WCAG 2.1 A/AA plus the experimental label-content-name-mismatch rule),
  * failing on serious or critical violations.</li>
  * </ul>
- * Each phone page is saved as {@code target/screenshots/route-<role>-<path>.png}. The roles to walk can be narrowed
- * for a quicker run with {@code -Dit.roles=admin,volunteer} (default: all five demo users).
+ * With {@code -Dit.screenshots=true} each phone page is saved as {@code target/screenshots/route-<role>-<path>.png}.
+ * The roles to walk can be narrowed for a quicker run with {@code -Dit.roles=admin,volunteer} (default: all five
+ * demo users).
  * <p>
  * Failed sign-ins in this class: none.
  */
@@ -99,6 +100,9 @@ class EveryRouteIT extends BrowserTest {
             }""";
 
 
+    /** Whether to save every phone page as a picture (off in CI, where nobody looks at them). */
+    private static final boolean SCREENSHOTS_WANTED = Boolean.getBoolean("it.screenshots");
+
     @Autowired
     DSLContext dsl;
 
@@ -152,8 +156,10 @@ class EveryRouteIT extends BrowserTest {
                             + " widest: %s", user, path, html, body, contentPastEdge, small.evaluate(WIDEST)));
                 }
                 Axe.checkWithLabelInName(small, user + " " + path + " (360 px)", axe);
-                small.screenshot(new Page.ScreenshotOptions()
-                        .setPath(SCREENSHOTS.resolve("route-" + user + "-" + fileName(path) + ".png")));
+                if (SCREENSHOTS_WANTED) { // -Dit.screenshots=true: every phone page as a picture, to read by eye
+                    small.screenshot(new Page.ScreenshotOptions()
+                            .setPath(SCREENSHOTS.resolve("route-" + user + "-" + fileName(path) + ".png")));
+                }
 
                 open(wide, path);
                 settle(wide);
