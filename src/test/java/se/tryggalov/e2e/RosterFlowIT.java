@@ -78,7 +78,10 @@ class RosterFlowIT extends BrowserTest {
             screenshot(page, "roster-why-a-group-is-empty-sv");
 
             // 3. pin someone the solver placed
-            Locator personButton = page.locator(".roster-group [id^='person-']").first();
+            // someone not pinned already (an earlier browser test on the same demo data may have moved, so pinned, one)
+            Locator personButton = page.locator("xpath=//*[contains(concat(' ', normalize-space(@class), ' '),"
+                    + " ' roster-group ')]//*[starts-with(@id, 'person-')][not(contains(string(..), '"
+                    + text(SV, "roster.person.pinned") + "'))]").first();
             personButton.scrollIntoViewIfNeeded();
             Locator card = personButton.locator(
                     "xpath=ancestor::*[contains(concat(' ', normalize-space(@class), ' '), ' roster-group ')][1]");
