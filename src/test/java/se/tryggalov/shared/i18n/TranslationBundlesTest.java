@@ -135,6 +135,10 @@ class TranslationBundlesTest {
         for (OrganisationKind k : OrganisationKind.values()) {
             keys.add("organisation.kind." + k.name());
         }
+        for (se.tryggalov.activity.ActivityType t : se.tryggalov.activity.ActivityType.values()) {
+            keys.add("plan.typeShort." + t.name()); // the board's groups (TRAINING was missing: a warning and a key shown)
+            keys.add("activities.type." + t.name());
+        }
         for (Locale l : Translations.SUPPORTED) {
             keys.add("language.name." + l.getLanguage());
             keys.add("language.switchTo." + l.getLanguage());
