@@ -57,6 +57,44 @@ class AccessibilityIT extends BrowserTest {
 
     // every page of every role's menu, at 360 and 1366 px with label-in-name on: EveryRouteIT
 
+    /**
+     * The check itself finds what it exists to find, in the light DOM and inside a shadow root, with label-in-name
+     * on (so an empty report from the walks means something): an image without a text alternative, a button
+     * without a name in a shadow root, a button whose name hides its visible text.
+     */
+    @Test
+    void theCheckFindsPlantedViolations() {
+        List<String> report = new ArrayList<>();
+        try (BrowserContext context = desktop()) {
+            Page page = context.newPage();
+            open(page, "/login");
+            assertThat(loginForm(page)).isVisible();
+            page.evaluate("""
+                    () => {
+                      const img = document.createElement('img');
+                      img.src = 'data:image/gif;base64,R0lGODlhAQABAAAAACw=';
+                      img.id = 'planted-image';
+                      document.body.appendChild(img);
+                      const host = document.createElement('div');
+                      host.attachShadow({ mode: 'open' }).innerHTML = '<button id="planted-empty"></button>';
+                      document.body.appendChild(host);
+                      const hidden = document.createElement('button');
+                      hidden.id = 'planted-mismatch';
+                      hidden.setAttribute('aria-label', 'Spara');
+                      hidden.textContent = 'Skicka in ansökan';
+                      document.body.appendChild(hidden);
+                    }""");
+            Axe.checkWithLabelInName(page, "planted", report);
+        }
+        org.assertj.core.api.Assertions.assertThat(report)
+                .anySatisfy(line -> org.assertj.core.api.Assertions.assertThat(line)
+                        .contains("| image-alt |", "#planted-image"))
+                .anySatisfy(line -> org.assertj.core.api.Assertions.assertThat(line)
+                        .contains("| button-name |", "#planted-empty"))
+                .anySatisfy(line -> org.assertj.core.api.Assertions.assertThat(line)
+                        .contains("| label-content-name-mismatch |", "#planted-mismatch"));
+    }
+
     @Test
     void notAllowedPageHasNoSeriousViolations() {
         assertNoSeriousViolations(checkOnePage("volunteer", "/users", "volunteer /users (not allowed)", null,
