@@ -132,13 +132,21 @@ class SecurityConfiguration {
         return registration;
     }
 
-    /** Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); bcrypt hashes still verify. */
+    /**
+     * Argon2id with OWASP's parameters (19 MiB, 2 iterations, 1 lane); bcrypt hashes still verify. At most
+     * {@code trygga.security.password-checks-at-once} hashes run at once (default: the number of cores, at least 2),
+     * each waiting at most {@code trygga.security.password-check-wait} (default 30 s) for its turn.
+     */
     @Bean
-    PasswordEncoder passwordEncoder() {
+    PasswordEncoder passwordEncoder(
+            @org.springframework.beans.factory.annotation.Value("${trygga.security.password-checks-at-once:0}") int atOnce,
+            @org.springframework.beans.factory.annotation.Value("${trygga.security.password-check-wait:30s}")
+            java.time.Duration wait) {
         Argon2PasswordEncoder argon2 = new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2);
         DelegatingPasswordEncoder encoder = new DelegatingPasswordEncoder("argon2",
                 Map.of("argon2", argon2, "bcrypt", new BCryptPasswordEncoder()));
-        return encoder;
+        int permits = atOnce > 0 ? atOnce : Math.max(2, Runtime.getRuntime().availableProcessors());
+        return new BoundedPasswordEncoder(encoder, permits, wait);
     }
 
     @Bean
