@@ -32,7 +32,7 @@ trap cleanup EXIT
 rm -rf "$WORK"; mkdir -p "$WORK"; chmod 755 "$WORK"
 sql() { pg_super $PG_PORT trygga -At "$@"; }
 
-say "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/') (four other builds share it: figures are pessimistic)"
+say "machine: $(nproc) cores, $(uptime | sed 's/.*load/load/')"
 pg_start "$WORK/pg" $PG_PORT
 pg_provision $PG_PORT
 export SPRING_DATASOURCE_URL=jdbc:postgresql://127.0.0.1:$PG_PORT/trygga
@@ -81,8 +81,8 @@ sleep 2
 sample() { # one line: time, load, per node heap MB / active / pending / max pool, PostgreSQL connections
     local line; line="$(date -u +%H:%M:%S) load=$(cut -d' ' -f1 /proc/loadavg)"
     for node in a:$PORT_A b:$PORT_B; do
-        local m; m=$(curl -s -m 4 -u prometheus:$METRICS "http://127.0.0.1:${node#*:}/actuator/prometheus" || true)
-        line+=" ${node%%:*}:heapMB=$(echo "$m" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%.0f", s / 1048576}')"
+        local m; m=$(curl -s -m 10 -u prometheus:$METRICS "http://127.0.0.1:${node#*:}/actuator/prometheus" || true)
+        line+=" ${node%%:*}:heapMB=$(echo "$m" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f", s / 1048576}')"
         line+=",active=$(echo "$m" | awk '/^hikaricp_connections_active\{/ {printf "%.0f", $2}')"
         line+=",pending=$(echo "$m" | awk '/^hikaricp_connections_pending\{/ {printf "%.0f", $2}')"
         line+=",timeouts=$(echo "$m" | awk '/^hikaricp_connections_timeout_total\{/ {printf "%.0f", $2}')"

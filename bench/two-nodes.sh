@@ -216,7 +216,7 @@ say "HAProxy: $(grep -c 'is DOWN' "$WORK/haproxy.log" || true) server-down event
 for port in $PORT_A $PORT_B; do
     m=$(curl -s -m 5 -u prometheus:two-nodes-metrics "http://127.0.0.1:$port/actuator/prometheus" || true)
     [[ -n $m ]] || { say "node on port $port: down"; continue; }
-    say "node on port $port: heap used $(echo "$m" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $2} END {printf "%.0f MB", s / 1048576}'), pool: $(echo "$m" | awk '/^hikaricp_connections_(active|idle|max)\{/ {split($1, n, "{"); printf "%s=%s ", n[1], $2}')"
+    say "node on port $port: heap used $(echo "$m" | awk '/^jvm_memory_used_bytes\{.*area="heap"/ {s += $NF} END {printf "%.0f MB", s / 1048576}'), pool: $(echo "$m" | awk '/^hikaricp_connections_(active|idle|max)\{/ {split($1, n, "{"); printf "%s=%s ", n[1], $2}')"
 done
 say "machine: $(uptime | sed 's/.*load/load/')"
 if [[ $FAILED == 0 ]]; then say "all checks passed"; else say "SOME CHECKS FAILED"; exit 1; fi
