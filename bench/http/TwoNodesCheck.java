@@ -18,7 +18,7 @@ public class TwoNodesCheck {
     static final String RUNNING = "Schemat läggs";
     static final String QUEUED = "står i kö";
     static final String STOPPING = "Stoppar";
-    static final String STOPPED = "Stoppat";
+    static final String STOPPED = "stoppades"; // roster.status.stopped
     static final String INTERRUPTED = "avbröts";
 
     public static void main(String[] args) throws Exception {
@@ -40,7 +40,7 @@ public class TwoNodesCheck {
     static String status(List<String> texts) {
         for (String t : texts.reversed()) {
             if (t.contains(RUNNING) || t.contains(QUEUED) || t.contains(STOPPING) || t.contains(STOPPED)
-                    || t.contains(INTERRUPTED) || t.startsWith("Klart") || t.contains("Ingen schemaläggning")) {
+                    || t.contains(INTERRUPTED) || t.startsWith("Schemat lades") || t.contains("Ingen schemaläggning")) {
                 return t;
             }
         }
@@ -96,12 +96,9 @@ public class TwoNodesCheck {
         if (!seen) {
             return false;
         }
-        // a second look later shows the progress moving
-        Thread.sleep(2000);
-        String later = status(b.open(route).texts);
-        check(later.contains(RUNNING), "node " + b.lastNode + " two seconds later: \"" + later + "\"");
+        // stopped at once from the page that showed it running (a solve that ends by itself before the stop reaches
+        // it shows nothing)
         long stopAt = System.nanoTime();
-        onB = b.open(route);
         onB.click("roster-stop");
         String onAStatus = "";
         while (System.nanoTime() - stopAt < TimeUnit.SECONDS.toNanos(30)) {
