@@ -100,6 +100,8 @@ class ChangeNotifications {
     @EventListener
     void planChanged(ActivityEvents.ShiftsChanged event) {
         Set<Long> ids = event.shifts().keySet();
+        // each shift read once, however many of its people are told
+        Map<Long, Optional<ShiftInfo>> shifts = new java.util.HashMap<>();
         for (Map.Entry<Recipient, List<Long>> person : reads.holdersOf(ids).entrySet()) {
             Recipient to = person.getKey();
             Locale locale = to.locale();
@@ -111,7 +113,7 @@ class ChangeNotifications {
                 List<MailContent.Item> items = new ArrayList<>();
                 LocalDate first = null;
                 for (long id : changed) {
-                    Optional<ShiftInfo> shift = reads.shift(id);
+                    Optional<ShiftInfo> shift = shifts.computeIfAbsent(id, reads::shift);
                     if (shift.isEmpty()) {
                         continue;
                     }
@@ -126,7 +128,8 @@ class ChangeNotifications {
                             texts.get(locale, "notify.mail.myShifts"), texts.myShiftsUrl()));
                 }
             }
-            List<ShiftInfo> gone = cancelled.stream().map(reads::shift).flatMap(Optional::stream).toList();
+            List<ShiftInfo> gone = cancelled.stream().map(id -> shifts.computeIfAbsent(id, reads::shift))
+                    .flatMap(Optional::stream).toList();
             if (!gone.isEmpty()) {
                 notifier.send(to, NotificationKind.SHIFT_CANCELLED, null, null, new MailContent(
                         texts.get(locale, "notify.mail.planCancelled.subject", MailTexts.day(gone.getFirst().day(),
