@@ -76,6 +76,10 @@ public final class ExactMedium {
      */
     record Result(List<List<PersonFact>> people, long hardPenalty, long medium, long bound, boolean optimal,
                   long millis, int variables, double deterministicTime) {
+        /** The same medium level with other people (the closest roster), found after {@code millis}. */
+        Result withPeople(List<List<PersonFact>> other, long millisNow) {
+            return new Result(other, hardPenalty, medium, bound, optimal, millisNow, variables, deterministicTime);
+        }
     }
 
     private ExactMedium() {
@@ -131,6 +135,21 @@ public final class ExactMedium {
      * construction's fairness, which the local search then builds on).
      */
     static Result solve(RosterPlan plan, BitSet variable, Budget budget, double closeness) {
+        Model m = build(plan, variable);
+        Result r = m.medium(budget, budget.deterministic() ? 1.0 - closeness : 1.0);
+        if (r == null || closeness <= 0 || !m.betterThanHint() || budget.stop() != null && budget.stop().getAsBoolean()) {
+            return r;
+        }
+        List<List<PersonFact>> closest = m.closest(budget, closeness);
+        return closest == null ? r : r.withPeople(closest, (System.nanoTime() - m.started) / 1_000_000);
+    }
+
+    /**
+     * The model of the medium level over the {@code variable} shifts, the rest of the roster as it stands, with the
+     * roster as it stands as its hint. Reads the plan; solving it ({@link Model#medium}) does not, so it may run
+     * beside a search on a copy of the plan.
+     */
+    static Model build(RosterPlan plan, BitSet variable) {
         long started = System.nanoTime();
         RosterWeights w = plan.weights;
         long mediumWeight = w.get(ConstraintCatalog.UNCOVERED_NEED).mediumScore();
@@ -391,42 +410,101 @@ public final class ExactMedium {
 
         hint.forEach(model::addHint);
 
-        long built = System.nanoTime();
-        CpSolver solver = new CpSolver();
-        // by the clock, the medium level may take the whole budget (up to the deadline that leaves the local search
-        // its end): the closeness step only gets what is left. A fixed share for it (a fifth) left f400-a short of
-        // its proven optimum at 10 s in one run of two (-424 against -352) while the closeness step had time unused.
-        // Ended by deterministic time, the shares stay as recorded.
-        configure(solver, budget, budget.deterministic() ? 1.0 - closeness : 1.0, Double.MAX_VALUE);
-        CpSolverStatus status = run(solver, model, budget);
-        if (status == null) {
-            LOG.info("CP-SAT not started: the solve was stopped");
-            return null;
+        return new Model(plan, variable, seatsByShift, model, xByShift, whoByShift, hint, hardExpr, missingExpr,
+                hardWeight, variables, started);
+    }
+
+    /** A built model, solved in two steps: the medium level, then the closest roster at that level. */
+    static final class Model {
+        private final RosterPlan plan;
+        private final BitSet variable;
+        private final List<List<Seat>> seatsByShift;
+        private final CpModel model;
+        private final List<List<BoolVar>> xByShift;
+        private final List<List<PersonFact>> whoByShift;
+        private final Map<IntVar, Long> hint;
+        private final LinearExpr hardExpr;
+        private final LinearExpr missingExpr;
+        private final long hardWeight;
+        private final int variables;
+        private final long started;
+        private CpSolver solved;
+        private long hardPenalty;
+        private long missingValue;
+
+        private Model(RosterPlan plan, BitSet variable, List<List<Seat>> seatsByShift, CpModel model,
+                      List<List<BoolVar>> xByShift, List<List<PersonFact>> whoByShift, Map<IntVar, Long> hint,
+                      LinearExpr hardExpr, LinearExpr missingExpr, long hardWeight, int variables, long started) {
+            this.plan = plan;
+            this.variable = variable;
+            this.seatsByShift = seatsByShift;
+            this.model = model;
+            this.xByShift = xByShift;
+            this.whoByShift = whoByShift;
+            this.hint = hint;
+            this.hardExpr = hardExpr;
+            this.missingExpr = missingExpr;
+            this.hardWeight = hardWeight;
+            this.variables = variables;
+            this.started = started;
         }
-        LOG.info("CP-SAT: {} variables, model built in {} ms, {} after {} ms ({} deterministic s): objective {}, "
-                        + "bound {}", variables, (built - started) / 1_000_000, status,
-                (System.nanoTime() - built) / 1_000_000, String.format(java.util.Locale.ROOT, "%.2f",
-                        solver.response().getDeterministicTime()),
-                status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE ? solver.objectiveValue() : "-",
-                solver.bestObjectiveBound());
-        if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
-            LOG.info("CP-SAT found no roster ({}) in its budget", status);
-            return null;
+
+        /**
+         * The lowest hard penalty, then the fewest risk-weighted missing adults, in {@code share} of the budget; null
+         * when stopped before it started or when CP-SAT found no roster.
+         */
+        Result medium(Budget budget, double share) {
+            long built = System.nanoTime();
+            CpSolver solver = new CpSolver();
+            // by the clock, the medium level may take the whole budget (up to the deadline that leaves the local
+            // search its end): the closeness step only gets what is left. A fixed share for it (a fifth) left f400-a
+            // short of its proven optimum at 10 s in one run of two (-424 against -352) while the closeness step had
+            // time unused. Ended by deterministic time, the shares stay as recorded.
+            configure(solver, budget, share, Double.MAX_VALUE);
+            CpSolverStatus status = run(solver, model, budget);
+            if (status == null) {
+                LOG.info("CP-SAT not started: the solve was stopped");
+                return null;
+            }
+            LOG.info("CP-SAT: {} variables, model built in {} ms, {} after {} ms ({} deterministic s): objective {}, "
+                            + "bound {}", variables, (built - started) / 1_000_000, status,
+                    (System.nanoTime() - built) / 1_000_000, String.format(java.util.Locale.ROOT, "%.2f",
+                            solver.response().getDeterministicTime()),
+                    status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE ? solver.objectiveValue()
+                            : "-", solver.bestObjectiveBound());
+            if (status != CpSolverStatus.OPTIMAL && status != CpSolverStatus.FEASIBLE) {
+                LOG.info("CP-SAT found no roster ({}) in its budget", status);
+                return null;
+            }
+            solved = solver;
+            long boundObjective = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
+            hardPenalty = solver.value(hardExpr);
+            missingValue = solver.value(missingExpr);
+            // the bound speaks of the medium level only when it allows no fewer hard penalties (else only medium <= 0)
+            long bound = boundObjective >= hardPenalty * hardWeight ? -(boundObjective - hardPenalty * hardWeight) : 0;
+            return new Result(people(values(solver, xByShift)), hardPenalty, -missingValue, bound,
+                    status == CpSolverStatus.OPTIMAL, (System.nanoTime() - started) / 1_000_000, variables,
+                    solver.response().getDeterministicTime());
         }
-        boolean optimal = status == CpSolverStatus.OPTIMAL;
-        double deterministicTime = solver.response().getDeterministicTime();
-        long objective = Math.round(solver.objectiveValue());
-        long boundObjective = (long) Math.ceil(solver.bestObjectiveBound() - 1e-6);
-        long hardPenalty = solver.value(hardExpr);
-        long missingValue = solver.value(missingExpr);
-        // the bound speaks of the medium level only when it allows no fewer hard penalties (else only medium <= 0)
-        long bound = boundObjective >= hardPenalty * hardWeight ? -(boundObjective - hardPenalty * hardWeight) : 0;
-        boolean[][] chosen = values(solver, xByShift);
-        double spent = (System.nanoTime() - started) / 1e9;
-        boolean better = hardPenalty < hintedHard(hint, hardExpr) || hardPenalty == hintedHard(hint, hardExpr)
-                && missingValue < hintedValue(hint, missingExpr);
-        if (closeness > 0 && better && !(budget.stop() != null && budget.stop().getAsBoolean())) {
-            // the same hard and medium, as close as possible to the roster as it stands
+
+        /** Whether the medium step's roster breaks fewer hard rules, or as few with fewer missing, than the hint. */
+        boolean betterThanHint() {
+            long hintedHard = hintedValue(hint, hardExpr);
+            return hardPenalty < hintedHard || hardPenalty == hintedHard && missingValue < hintedValue(hint, missingExpr);
+        }
+
+        /**
+         * After {@link #medium}: a roster with its hard penalty and medium level and as few changes as it can from
+         * the roster as it stands now (which may be another than the one the model was built from: the local
+         * search's, run beside CP-SAT), in {@code share} of the budget; null when none was found.
+         */
+        List<List<PersonFact>> closest(Budget budget, double share) {
+            return closest(budget, share, plan);
+        }
+
+        /** As above, closest to the roster of {@code reference} (a copy of the plan the model was built from). */
+        List<List<PersonFact>> closest(Budget budget, double share, RosterPlan reference) {
+            List<List<Seat>> seatsByShift = GroupConstruction.seatsByShift(reference);
             model.addEquality(hardExpr, hardPenalty);
             model.addLessOrEqual(missingExpr, missingValue);
             LinearExprBuilder changes = LinearExpr.newBuilder();
@@ -446,33 +524,34 @@ public final class ExactMedium {
             }
             model.clearHints();
             for (IntVar v : hint.keySet()) {
-                model.addHint(v, solver.value(v)); // CP-SAT's own roster: complete and feasible
+                model.addHint(v, solved.value(v)); // CP-SAT's own roster: complete and feasible
             }
             model.minimize(changes);
             CpSolver second = new CpSolver();
-            configure(second, budget, closeness, CLOSENESS_CAP);
+            configure(second, budget, share, CLOSENESS_CAP);
             CpSolverStatus s2 = run(second, model, budget);
-            if (s2 != null && s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE) {
-                chosen = values(second, xByShift);
-            }
-            LOG.debug("CP-SAT closeness: {} after {} s", s2, spent);
+            LOG.debug("CP-SAT closeness: {}", s2);
+            return s2 == CpSolverStatus.OPTIMAL || s2 == CpSolverStatus.FEASIBLE ? people(values(second, xByShift))
+                    : null;
         }
-        List<List<PersonFact>> people = new ArrayList<>();
-        for (ShiftFact s : plan.shifts) {
-            if (!variable.get(s.index)) {
-                people.add(null);
-                continue;
-            }
-            List<PersonFact> here = new ArrayList<>();
-            for (int i = 0; i < chosen[s.index].length; i++) {
-                if (chosen[s.index][i]) {
-                    here.add(whoByShift.get(s.index).get(i));
+
+        private List<List<PersonFact>> people(boolean[][] chosen) {
+            List<List<PersonFact>> people = new ArrayList<>();
+            for (ShiftFact s : plan.shifts) {
+                if (!variable.get(s.index)) {
+                    people.add(null);
+                    continue;
                 }
+                List<PersonFact> here = new ArrayList<>();
+                for (int i = 0; i < chosen[s.index].length; i++) {
+                    if (chosen[s.index][i]) {
+                        here.add(whoByShift.get(s.index).get(i));
+                    }
+                }
+                people.add(here);
             }
-            people.add(here);
+            return people;
         }
-        return new Result(people, hardPenalty, -missingValue, bound, optimal,
-                (System.nanoTime() - started) / 1_000_000, variables, deterministicTime);
     }
 
     /** The value of an expression at the hint (the roster as it stood). */

@@ -36,9 +36,20 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
     static final double CLOSENESS = Double.parseDouble(System.getProperty("roster.cpsat.closeness", "0.2"));
 
     private final ExactMedium.Budget budget;
+    /** When ({@link System#nanoTime()}) CP-SAT joins the local search; 0: the exact phase runs first. */
+    private final long besideFrom;
 
     public ExactMediumPhase(ExactMedium.Budget budget) {
+        this(budget, 0);
+    }
+
+    /**
+     * With {@code besideFrom} (a {@link System#nanoTime()}), a solve by the clock lets the local search start at once
+     * and CP-SAT join it then ({@link ExactBeside}); without, CP-SAT runs first.
+     */
+    public ExactMediumPhase(ExactMedium.Budget budget, long besideFrom) {
         this.budget = budget;
+        this.besideFrom = besideFrom;
     }
 
     /** What the phase did, kept on the plan (and its best-solution clones) for the benchmark. */
@@ -61,6 +72,11 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
             return; // nothing missing: the construction is already optimal
         }
         long size = ExactMedium.size(plan, all);
+        if (size <= EXACT_LIMIT && besideFrom != 0 && plan.beside != null && !budget.deterministic()
+                && budget.deadlineNanos() != 0) {
+            plan.beside.arm(budget, besideFrom, before.mediumScore());
+            return;
+        }
         if (size <= EXACT_LIMIT) {
             ExactMedium.Result r = ExactMedium.solve(plan, all, budget, CLOSENESS);
             if (r != null) {

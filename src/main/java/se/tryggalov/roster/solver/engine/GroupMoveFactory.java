@@ -76,7 +76,36 @@ public class GroupMoveFactory implements MoveIteratorFactory<RosterPlan, SeatsMo
             }
         }
         plan.stepOccupancy = occupancy;
-        return new Moves(new MoveContext(plan, structure, occupancy, random));
+        Moves moves = new Moves(new MoveContext(plan, structure, occupancy, random));
+        SeatsMove offer = plan.beside == null ? null : plan.beside.step(scoreDirector);
+        return offer == null ? moves : new Offered(offer, moves);
+    }
+
+    /** CP-SAT's roster ({@link ExactBeside}) first, then the usual moves. */
+    private static final class Offered implements Iterator<SeatsMove> {
+
+        private SeatsMove first;
+        private final Iterator<SeatsMove> rest;
+
+        Offered(SeatsMove first, Iterator<SeatsMove> rest) {
+            this.first = first;
+            this.rest = rest;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return true;
+        }
+
+        @Override
+        public SeatsMove next() {
+            if (first == null) {
+                return rest.next();
+            }
+            SeatsMove move = first;
+            first = null;
+            return move;
+        }
     }
 
     private static final class Moves implements Iterator<SeatsMove> {

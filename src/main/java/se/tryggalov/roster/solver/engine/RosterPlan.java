@@ -34,6 +34,8 @@ public class RosterPlan {
     Occupancy stepOccupancy;
     /** What the exact phase did (issue #23), for the benchmark; null when it did not run. */
     ExactMediumPhase.Report exactReport;
+    /** CP-SAT beside the local search in a long solve by the clock; null otherwise. Shared by the plan's copies. */
+    ExactBeside beside;
 
     public RosterPlan() {
     }
@@ -53,7 +55,8 @@ public class RosterPlan {
     }
 
     public ExactMediumPhase.Report getExactReport() {
-        return exactReport;
+        ExactMediumPhase.Report besides = beside == null ? null : beside.reportFor(score);
+        return besides != null ? besides : exactReport;
     }
 
     public HardMediumSoftLongScore getScore() {

@@ -15,6 +15,7 @@ import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchForage
 import org.optaplanner.core.config.localsearch.decider.forager.LocalSearchPickEarlyType;
 import org.optaplanner.core.config.phase.PhaseConfig;
 import org.optaplanner.core.config.phase.custom.CustomPhaseConfig;
+import org.optaplanner.core.impl.phase.custom.CustomPhaseCommand;
 import org.optaplanner.core.config.score.director.ScoreDirectorFactoryConfig;
 import org.optaplanner.core.config.solver.EnvironmentMode;
 import org.optaplanner.core.config.solver.SolverConfig;
@@ -114,11 +115,19 @@ public record SearchConfig(String name, String construction, String acceptor, in
     /** As above, with the exact phase's budget given. */
     public SolverConfig solverConfig(long seed, Duration limit, Duration unimproved, ExactMedium.Budget budget) {
         List<PhaseConfig> phases = new ArrayList<>();
+        boolean beside = false;
         switch (construction) {
             case "GROUPS" -> phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GroupConstruction()));
             case "GROUPS_EXACT" -> {
                 phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new GroupConstruction()));
-                phases.add(new CustomPhaseConfig().withCustomPhaseCommands(new ExactMediumPhase(budget)));
+                // in a long solve by the clock the local search starts at once and CP-SAT joins it later
+                Duration delay = exactDelay(limit);
+                beside = BESIDE && !budget.deterministic() && budget.deadlineNanos() != 0 && !delay.isZero()
+                        && moves.contains("group");
+                phases.add(new CustomPhaseConfig().withCustomPhaseCommands(beside
+                        ? new ExactMediumPhase(budget, budget.deadlineNanos() - limit.toNanos()
+                        + handBack(limit).toNanos() + delay.toNanos())
+                        : new ExactMediumPhase(budget)));
             }
             case "FIRST_FIT_DECREASING" -> phases.add(new ConstructionHeuristicPhaseConfig()
                     .withConstructionHeuristicType(ConstructionHeuristicType.FIRST_FIT_DECREASING));
@@ -167,9 +176,36 @@ public record SearchConfig(String name, String construction, String acceptor, in
             ((LocalSearchPhaseConfig) phases.getLast()).withTerminationConfig(
                     new TerminationConfig().withUnimprovedSpentLimit(unimproved));
         }
+        if (beside && unimproved != null) {
+            // CP-SAT beside the search: its roster, if better, when the search ended (by its unimproved limit) before
+            // taking it; without that limit the search runs to the solve's end and takes it itself
+            phases.add(new CustomPhaseConfig().withCustomPhaseCommands((CustomPhaseCommand<RosterPlan>) sd -> {
+                if (sd.getWorkingSolution().beside != null) {
+                    sd.getWorkingSolution().beside.finish(sd);
+                }
+            }));
+        }
         return base().withEnvironmentMode(EnvironmentMode.REPRODUCIBLE).withRandomSeed(seed)
                 .withTerminationConfig(termination).withPhases(phases.toArray(PhaseConfig[]::new));
     }
+
+    /**
+     * When CP-SAT joins the local search in a solve of {@code limit} by the clock: at once (the exact phase first)
+     * up to 20 s, so that the medium level is at its proven optimum within 10 s; in a longer solve 20 s before its
+     * end, but at the latest at a third of it. The search alone reaches the year's optimum of the medium level in
+     * 5-10 s, so CP-SAT then mostly proves it and leaves the search's roster (and its soft level) as it is.
+     */
+    static Duration exactDelay(Duration limit) {
+        Duration beforeTheEnd = limit.minusSeconds(20);
+        if (beforeTheEnd.isNegative() || beforeTheEnd.isZero()) {
+            return Duration.ZERO;
+        }
+        Duration third = limit.dividedBy(3);
+        return beforeTheEnd.compareTo(third) < 0 ? beforeTheEnd : third;
+    }
+
+    /** Whether CP-SAT runs beside the local search in long solves (the benchmark compares with -Droster.cpsat.beside=false). */
+    static final boolean BESIDE = Boolean.parseBoolean(System.getProperty("roster.cpsat.beside", "true"));
 
     /** The model alone: enough to score a roster. */
     static SolverConfig base() {

@@ -74,11 +74,16 @@ public final class SolverEngine {
         Set<PlannedAssignment> fixed = new HashSet<>(problem.fixed());
         List<PlannedAssignment> start = problem.published().stream().filter(a -> !fixed.contains(a)).toList();
         RosterPlan plan = PlanBuilder.build(problem, start, true);
+        plan.beside = new ExactBeside();
         Duration limit = options.limit() == null ? Duration.ofSeconds(30) : options.limit();
         long seed = options.seed() == null ? DEFAULT_SEED : options.seed();
         // the exact phase ends by CP-SAT's deterministic time when the solve ends by evaluation count (reproducible)
-        ExactMedium.Budget budget = termination != null ? SearchConfig.deterministicBudget(options.stopRequested())
-                : SearchConfig.exactBudget(limit, options.stopRequested());
+        // CP-SAT stops when asked to and once the solve has returned (beside the search it may still be at work)
+        java.util.concurrent.atomic.AtomicBoolean ended = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.function.BooleanSupplier stop = () -> ended.get()
+                || options.stopRequested() != null && options.stopRequested().getAsBoolean();
+        ExactMedium.Budget budget = termination != null ? SearchConfig.deterministicBudget(stop)
+                : SearchConfig.exactBudget(limit, stop);
         // no unimproved time limit when ending by evaluation count: it would make the result depend on the machine
         SolverConfig config = search.sizedFor(plan.seats.size()).solverConfig(seed, limit,
                 termination != null ? null : unimprovedLimit(plan, !plan.published.isEmpty()), budget);
@@ -114,6 +119,7 @@ public final class SolverEngine {
             }
             best = solver.solve(plan);
         } finally {
+            ended.set(true);
             watcher.shutdownNow();
         }
         if (progress != null) {

@@ -10,9 +10,11 @@ import se.tryggalov.roster.solver.SolveOptions;
 import se.tryggalov.roster.solver.bench.FreshInstances;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -136,5 +138,39 @@ class ExactMediumTest {
         assertThat(SearchConfig.handBack(java.time.Duration.ofMinutes(5))).hasSeconds(5);
         ExactMedium.Budget budget = SearchConfig.exactBudget(java.time.Duration.ofSeconds(10), null);
         assertThat(budget.secondsLeft()).isBetween(0.0, 9.0);
+    }
+
+    @Test
+    void cpSatJoinsTheSearchLaterOnlyInSolvesLongerThanTwentySeconds() {
+        assertThat(SearchConfig.exactDelay(Duration.ofSeconds(10))).isZero();
+        assertThat(SearchConfig.exactDelay(Duration.ofSeconds(20))).isZero();
+        assertThat(SearchConfig.exactDelay(Duration.ofSeconds(21))).hasSeconds(1);
+        assertThat(SearchConfig.exactDelay(Duration.ofSeconds(30))).hasSeconds(10);
+        assertThat(SearchConfig.exactDelay(Duration.ofSeconds(90))).hasSeconds(30);
+    }
+
+    /**
+     * By the clock in a solve longer than 20 s, the local search starts from the construction and CP-SAT joins it
+     * later, on the search's roster by then: the medium level still ends at the proven optimum, also where the search
+     * alone fell short in the outside check (f47-paid: -32 and -38 against -28), and CP-SAT's proof is recorded. The
+     * solve ends by its unimproved limit, in a few seconds.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"f47-paid", "f90-d"})
+    void inALongSolveCpSatBesideTheSearchStillReachesTheProvenOptimum(String name) {
+        RosterProblem problem = fresh(name);
+        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
+        assertThat(reference.proven()).isTrue();
+        AtomicReference<RosterPlan> copy = new AtomicReference<>();
+        RosterSolution solution = SolverEngine.solve(problem,
+                new SolveOptions(Duration.ofSeconds(21), 1L, () -> false), null, SearchConfig.DEFAULT,
+                solver -> solver.addEventListener(e -> copy.set(e.getNewBestSolution())));
+        ExactMediumPhase.Report report = copy.get().getExactReport(); // shared by every copy of the plan
+        assertThat(report).isNotNull();
+        assertThat(report.mode()).isEqualTo("beside");
+        assertThat(report.optimal()).isTrue();
+        assertThat(report.bound()).isEqualTo(reference.optimum());
+        assertThat(solution.hard()).isEqualTo(Long.parseLong(reference.score().split("hard")[0]));
+        assertThat(solution.medium()).isEqualTo(reference.optimum());
     }
 }

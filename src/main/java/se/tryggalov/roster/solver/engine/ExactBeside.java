@@ -1,0 +1,253 @@
+package se.tryggalov.roster.solver.engine;
+
+import org.optaplanner.core.api.score.buildin.hardmediumsoftlong.HardMediumSoftLongScore;
+import org.optaplanner.core.api.score.director.ScoreDirector;
+import org.optaplanner.core.impl.score.director.InnerScoreDirector;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+
+/**
+ * CP-SAT beside the local search (issue #23), in a solve by the clock longer than 20 s: the search starts from the
+ * construction at once, and CP-SAT joins it later ({@link SearchConfig#exactDelay}) on a second thread, on the
+ * search's roster as it stands by then. When CP-SAT has proved the optimum of the medium level (or found the best
+ * it could by the deadline) and the search is as good, nothing changes: the proof is recorded. When CP-SAT's roster
+ * is better, CP-SAT looks for the roster with its medium level closest to the search's roster, and the search is
+ * offered it as one move; it takes it because the medium level is better, and goes on from there.
+ * <p>
+ * Started from CP-SAT's roster instead (the exact phase first), the local search ended the year's soft level 0.15 %
+ * worse at 30 s than without CP-SAT: the search alone reaches the year's optimum of the medium level in 5-10 s with
+ * the fairness it builds on, so CP-SAT there only has to prove it.
+ * <p>
+ * The search's thread drives it at the start of each step ({@link GroupMoveFactory}), so every change to the roster
+ * is a move of the search; CP-SAT works on copies. One instance per solve, shared by the plan and its copies.
+ */
+final class ExactBeside {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ExactBeside.class);
+    /** Steps in which CP-SAT's roster is offered before it is given up (the search refused it, or it was no better). */
+    private static final int OFFERS = 50;
+
+    private enum State { UNARMED, WAITING, PROVING, CLOSING, OFFERING, DONE }
+
+    private ExactMedium.Budget budget;
+    private long from;
+    private long constructionMedium;
+    private long started;
+    private State state = State.UNARMED;
+    private CompletableFuture<ExactMedium.Model> model;
+    private CompletableFuture<ExactMedium.Result> medium;
+    private CompletableFuture<List<List<PersonFact>>> closest;
+    private volatile ExactMedium.Result result;
+    private List<List<PersonFact>> offered;
+    private int offers;
+
+    /**
+     * Set on the plan before the solve, so that every copy of it OptaPlanner makes shares it (each phase works on a
+     * new copy); it does nothing until the exact phase arms it.
+     */
+    ExactBeside() {
+    }
+
+    /**
+     * @param budget CP-SAT's budget: its workers, its deadline, and a stop flag that is also up once the solve has
+     *               ended (so that CP-SAT does not go on working for a solve that has returned)
+     * @param from when ({@link System#nanoTime()}) CP-SAT starts
+     */
+    void arm(ExactMedium.Budget budget, long from, long constructionMedium) {
+        this.budget = budget;
+        this.from = from;
+        this.constructionMedium = constructionMedium;
+        this.started = System.nanoTime();
+        this.state = State.WAITING;
+    }
+
+    /** What CP-SAT found, as it stands for a roster of {@code score} (the search's best, say); null before. */
+    ExactMediumPhase.Report reportFor(HardMediumSoftLongScore score) {
+        ExactMedium.Result r = result;
+        if (r == null || score == null) {
+            return null;
+        }
+        return new ExactMediumPhase.Report("beside", constructionMedium, score.mediumScore(),
+                Math.max(r.bound(), score.mediumScore()), r.optimal() && score.mediumScore() >= r.medium(), r.millis(),
+                r.variables(), 1);
+    }
+
+    /**
+     * At the start of a step of the search, on its thread: starts CP-SAT when it is time, hands it the roster it
+     * needs, and returns the move to CP-SAT's roster while it is on offer (else null).
+     */
+    SeatsMove step(ScoreDirector<RosterPlan> scoreDirector) {
+        switch (state) {
+            case WAITING -> {
+                if (System.nanoTime() >= from) {
+                    start(scoreDirector);
+                }
+            }
+            case PROVING -> {
+                if (medium.isDone()) {
+                    proved(scoreDirector);
+                }
+            }
+            case CLOSING -> {
+                if (closest.isDone()) {
+                    List<List<PersonFact>> people = closest.exceptionally(e -> null).join();
+                    offered = people == null ? result.people() : people;
+                    state = State.OFFERING;
+                    LOG.info("CP-SAT beside the search: the closest roster {} after {} ms", people == null
+                            ? "not found, CP-SAT's own is offered" : "found", millis());
+                }
+            }
+            default -> { }
+        }
+        if (state != State.OFFERING) {
+            return null;
+        }
+        HardMediumSoftLongScore now = score(scoreDirector);
+        if (asGood(now) || ++offers > OFFERS) {
+            done(now);
+            return null;
+        }
+        return move(scoreDirector.getWorkingSolution(), offered);
+    }
+
+    /**
+     * After the search (it may end before CP-SAT is done: by its unimproved limit, for one): waits for CP-SAT, by
+     * its deadline at the latest, and puts its roster in place if it is better than the search's.
+     */
+    void finish(ScoreDirector<RosterPlan> scoreDirector) {
+        if (state == State.UNARMED || state == State.DONE || budget.stop() != null && budget.stop().getAsBoolean()) {
+            return;
+        }
+        if (state == State.WAITING) {
+            start(scoreDirector);
+        }
+        if (state == State.PROVING) {
+            medium.exceptionally(e -> null).join();
+            proved(scoreDirector);
+        }
+        if (state == State.CLOSING) {
+            List<List<PersonFact>> people = closest.exceptionally(e -> null).join();
+            offered = people == null ? result.people() : people;
+            state = State.OFFERING;
+        }
+        if (state == State.OFFERING) {
+            SeatsMove move = move(scoreDirector.getWorkingSolution(), offered);
+            HardMediumSoftLongScore before = score(scoreDirector);
+            if (move.isMoveDoable(scoreDirector)) {
+                var undo = move.doMove(scoreDirector);
+                HardMediumSoftLongScore after = score(scoreDirector);
+                if (!better(after, before)) {
+                    undo.doMove(scoreDirector);
+                }
+            }
+            done(score(scoreDirector));
+        }
+    }
+
+    private void start(ScoreDirector<RosterPlan> scoreDirector) {
+        RosterPlan snapshot = copy(scoreDirector);
+        BitSet all = new BitSet();
+        all.set(0, snapshot.shifts.size());
+        model = async("build", () -> ExactMedium.build(snapshot, all));
+        medium = model.thenCompose(m -> async("medium", () -> m.medium(budget, 1.0)));
+        state = State.PROVING;
+        LOG.info("CP-SAT beside the search: started after {} ms on {}", millis(), snapshot.score);
+    }
+
+    private void proved(ScoreDirector<RosterPlan> scoreDirector) {
+        result = medium.exceptionally(e -> {
+            LOG.warn("CP-SAT beside the search failed; the search goes on alone", e);
+            return null;
+        }).join();
+        HardMediumSoftLongScore now = score(scoreDirector);
+        LOG.info("CP-SAT beside the search: {} (bound {}, {}) after {} ms; the search is at {}",
+                result == null ? "-" : result.medium(), result == null ? "-" : result.bound(),
+                result != null && result.optimal() ? "optimal" : "not proved", millis(), now);
+        if (result == null || asGood(now)) {
+            done(now);
+            return;
+        }
+        RosterPlan reference = copy(scoreDirector);
+        ExactMedium.Model m = model.join();
+        closest = async("closest", () -> m.closest(budget, 1.0, reference));
+        state = State.CLOSING;
+    }
+
+    /** The search's roster is at least as good as CP-SAT's on the hard and medium levels. */
+    private boolean asGood(HardMediumSoftLongScore now) {
+        return result == null || now.hardScore() == 0 && now.mediumScore() >= result.medium();
+    }
+
+    private static boolean better(HardMediumSoftLongScore a, HardMediumSoftLongScore b) {
+        return a.hardScore() > b.hardScore() || a.hardScore() == b.hardScore() && a.mediumScore() > b.mediumScore();
+    }
+
+    private void done(HardMediumSoftLongScore now) {
+        state = State.DONE;
+        LOG.info("CP-SAT beside the search: done after {} ms at {}", millis(), now);
+    }
+
+    /** The move that puts {@code people} on the free seats of their shifts, keeping whoever already sits there. */
+    private static SeatsMove move(RosterPlan plan, List<List<PersonFact>> people) {
+        List<List<Seat>> seatsByShift = GroupConstruction.seatsByShift(plan);
+        List<Seat> seats = new ArrayList<>();
+        List<PersonFact> values = new ArrayList<>();
+        for (ShiftFact s : plan.shifts) {
+            List<PersonFact> wanted = people.get(s.index);
+            if (wanted == null) {
+                continue;
+            }
+            List<PersonFact> toPlace = new ArrayList<>(wanted);
+            List<Seat> open = new ArrayList<>();
+            for (Seat seat : seatsByShift.get(s.index)) {
+                if (seat.pinned) {
+                    continue;
+                }
+                if (seat.person != null && toPlace.remove(seat.person)) {
+                    continue;
+                }
+                open.add(seat);
+            }
+            for (Seat seat : open) {
+                PersonFact next = toPlace.isEmpty() ? null : toPlace.removeFirst();
+                if (seat.person != next) {
+                    seats.add(seat);
+                    values.add(next);
+                }
+            }
+        }
+        return SeatsMove.of("cp-sat", seats, values);
+    }
+
+    private <T> CompletableFuture<T> async(String what, Supplier<T> work) {
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread.ofPlatform().daemon().name("roster-cp-sat-" + what).start(() -> {
+            try {
+                future.complete(work.get());
+            } catch (Throwable e) {
+                future.completeExceptionally(e);
+            }
+        });
+        return future;
+    }
+
+    private long millis() {
+        return (System.nanoTime() - started) / 1_000_000;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RosterPlan copy(ScoreDirector<RosterPlan> scoreDirector) {
+        return ((InnerScoreDirector<RosterPlan, HardMediumSoftLongScore>) scoreDirector).cloneWorkingSolution();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static HardMediumSoftLongScore score(ScoreDirector<RosterPlan> scoreDirector) {
+        return ((InnerScoreDirector<RosterPlan, HardMediumSoftLongScore>) scoreDirector).calculateScore();
+    }
+}
