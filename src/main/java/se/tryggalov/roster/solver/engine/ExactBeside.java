@@ -173,9 +173,13 @@ final class ExactBeside {
             done(now);
             return;
         }
-        RosterPlan reference = copy(scoreDirector);
-        ExactMedium.Model m = model.join();
-        closest = async("closest", () -> m.closest(budget, 1.0, reference));
+        if (!ExactMedium.roomForCloseness(budget)) {
+            closest = CompletableFuture.completedFuture(null); // no time: CP-SAT's own roster is offered
+        } else {
+            RosterPlan reference = copy(scoreDirector);
+            ExactMedium.Model m = model.join();
+            closest = async("closest", () -> m.closest(budget, 1.0, reference));
+        }
         state = State.CLOSING;
     }
 

@@ -26,6 +26,9 @@ import java.util.Map;
  * it stands (a large-neighbourhood search); its bound is then only the trivial one unless every group is covered.
  * Nothing changes when OR-tools cannot load on the platform, when uncovered need is switched off, or when CP-SAT's
  * roster is not better than the construction's.
+ * <p>
+ * In a solve by the clock longer than 20 s the phase only arms {@link ExactBeside}: the local search starts at once
+ * and CP-SAT joins it later, on a second thread.
  */
 public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
 

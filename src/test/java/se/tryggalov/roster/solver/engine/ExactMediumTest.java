@@ -140,6 +140,16 @@ class ExactMediumTest {
         assertThat(budget.secondsLeft()).isBetween(0.0, 9.0);
     }
 
+    /** No closeness step without half a second left by the clock: its presolve alone ran past the deadline. */
+    @Test
+    void theClosenessStepNeedsHalfASecondByTheClock() {
+        assertThat(ExactMedium.roomForCloseness(new ExactMedium.Budget(7.5, 0, 2, null, System.nanoTime() - 1)))
+                .isFalse();
+        assertThat(ExactMedium.roomForCloseness(new ExactMedium.Budget(7.5, 0, 2, null,
+                System.nanoTime() + 5_000_000_000L))).isTrue();
+        assertThat(ExactMedium.roomForCloseness(new ExactMedium.Budget(0, 3, 1, null))).isTrue();
+    }
+
     @Test
     void cpSatJoinsTheSearchLaterOnlyInSolvesLongerThanTwentySeconds() {
         assertThat(SearchConfig.exactDelay(Duration.ofSeconds(10))).isZero();
