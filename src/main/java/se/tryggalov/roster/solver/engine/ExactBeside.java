@@ -6,7 +6,6 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -113,7 +112,7 @@ final class ExactBeside {
             done(now);
             return null;
         }
-        return move(scoreDirector.getWorkingSolution(), offered);
+        return SeatsMove.onto(scoreDirector.getWorkingSolution(), offered);
     }
 
     /**
@@ -137,15 +136,8 @@ final class ExactBeside {
             state = State.OFFERING;
         }
         if (state == State.OFFERING) {
-            SeatsMove move = move(scoreDirector.getWorkingSolution(), offered);
-            HardMediumSoftLongScore before = score(scoreDirector);
-            if (move.isMoveDoable(scoreDirector)) {
-                var undo = move.doMove(scoreDirector);
-                HardMediumSoftLongScore after = score(scoreDirector);
-                if (!better(after, before)) {
-                    undo.doMove(scoreDirector);
-                }
-            }
+            ExactMediumPhase.applyIfBetter(scoreDirector, scoreDirector.getWorkingSolution(), offered,
+                    score(scoreDirector), true);
             done(score(scoreDirector));
         }
     }
@@ -188,45 +180,9 @@ final class ExactBeside {
         return result == null || now.hardScore() == 0 && now.mediumScore() >= result.medium();
     }
 
-    private static boolean better(HardMediumSoftLongScore a, HardMediumSoftLongScore b) {
-        return a.hardScore() > b.hardScore() || a.hardScore() == b.hardScore() && a.mediumScore() > b.mediumScore();
-    }
-
     private void done(HardMediumSoftLongScore now) {
         state = State.DONE;
         LOG.info("CP-SAT beside the search: done after {} ms at {}", millis(), now);
-    }
-
-    /** The move that puts {@code people} on the free seats of their shifts, keeping whoever already sits there. */
-    private static SeatsMove move(RosterPlan plan, List<List<PersonFact>> people) {
-        List<List<Seat>> seatsByShift = GroupConstruction.seatsByShift(plan);
-        List<Seat> seats = new ArrayList<>();
-        List<PersonFact> values = new ArrayList<>();
-        for (ShiftFact s : plan.shifts) {
-            List<PersonFact> wanted = people.get(s.index);
-            if (wanted == null) {
-                continue;
-            }
-            List<PersonFact> toPlace = new ArrayList<>(wanted);
-            List<Seat> open = new ArrayList<>();
-            for (Seat seat : seatsByShift.get(s.index)) {
-                if (seat.pinned) {
-                    continue;
-                }
-                if (seat.person != null && toPlace.remove(seat.person)) {
-                    continue;
-                }
-                open.add(seat);
-            }
-            for (Seat seat : open) {
-                PersonFact next = toPlace.isEmpty() ? null : toPlace.removeFirst();
-                if (seat.person != next) {
-                    seats.add(seat);
-                    values.add(next);
-                }
-            }
-        }
-        return SeatsMove.of("cp-sat", seats, values);
     }
 
     private <T> CompletableFuture<T> async(String what, Supplier<T> work) {

@@ -148,51 +148,36 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
                 variables, rounds);
     }
 
-    /** Puts CP-SAT's people on the free seats of its shifts; takes it back if the score is not better. */
+    /** Puts CP-SAT's people on the free seats of its shifts; takes it back if the score is worse. */
     private static HardMediumSoftLongScore applyIfBetter(ScoreDirector<RosterPlan> scoreDirector, RosterPlan plan,
                                                          ExactMedium.Result r, HardMediumSoftLongScore before) {
-        List<List<Seat>> seats = GroupConstruction.seatsByShift(plan);
-        Map<Seat, PersonFact> old = new HashMap<>();
-        for (ShiftFact s : plan.shifts) {
-            List<PersonFact> wanted = r.people().get(s.index);
-            if (wanted == null) {
-                continue;
-            }
-            List<PersonFact> toPlace = new ArrayList<>(wanted);
-            List<Seat> open = new ArrayList<>();
-            for (Seat seat : seats.get(s.index)) {
-                if (seat.pinned) {
-                    continue;
-                }
-                if (seat.person != null && toPlace.remove(seat.person)) {
-                    continue; // stays on the same seat
-                }
-                open.add(seat);
-            }
-            for (Seat seat : open) {
-                PersonFact next = toPlace.isEmpty() ? null : toPlace.removeFirst();
-                if (seat.person != next) {
-                    old.put(seat, seat.person);
-                    set(scoreDirector, seat, next);
-                }
-            }
+        return applyIfBetter(scoreDirector, plan, r.people(), before, false);
+    }
+
+    /**
+     * Puts {@code people} on the free seats of their shifts ({@link SeatsMove#onto}); takes it back if the score is
+     * worse on the hard or the medium level (or, {@code strictly}, no better there).
+     */
+    static HardMediumSoftLongScore applyIfBetter(ScoreDirector<RosterPlan> scoreDirector, RosterPlan plan,
+                                                 List<List<PersonFact>> people, HardMediumSoftLongScore before,
+                                                 boolean strictly) {
+        SeatsMove move = SeatsMove.onto(plan, people);
+        if (!move.isMoveDoable(scoreDirector)) {
+            return before;
         }
-        scoreDirector.triggerVariableListeners();
+        var undo = move.doMove(scoreDirector);
         HardMediumSoftLongScore after = score(scoreDirector);
-        if (after.hardScore() < before.hardScore()
-                || after.hardScore() == before.hardScore() && after.mediumScore() < before.mediumScore()) {
-            LOG.warn("CP-SAT's roster scores {} against {} before: kept the roster as it was", after, before);
-            old.forEach((seat, person) -> set(scoreDirector, seat, person));
-            scoreDirector.triggerVariableListeners();
+        boolean worse = after.hardScore() < before.hardScore()
+                || after.hardScore() == before.hardScore() && after.mediumScore() < before.mediumScore();
+        boolean same = after.hardScore() == before.hardScore() && after.mediumScore() == before.mediumScore();
+        if (worse || strictly && same) {
+            if (worse) {
+                LOG.warn("CP-SAT's roster scores {} against {} before: kept the roster as it was", after, before);
+            }
+            undo.doMove(scoreDirector);
             return score(scoreDirector);
         }
         return after;
-    }
-
-    private static void set(ScoreDirector<RosterPlan> scoreDirector, Seat seat, PersonFact person) {
-        scoreDirector.beforeVariableChanged(seat, "person");
-        seat.person = person;
-        scoreDirector.afterVariableChanged(seat, "person");
     }
 
     @SuppressWarnings("unchecked")

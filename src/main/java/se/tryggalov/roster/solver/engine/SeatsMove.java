@@ -28,6 +28,39 @@ final class SeatsMove extends AbstractMove<RosterPlan> {
         return new SeatsMove(kind, seats.toArray(Seat[]::new), values.toArray(PersonFact[]::new));
     }
 
+    /**
+     * The move that puts {@code people} (per shift in shift order; null for a shift left as it is) on the free seats
+     * of their shifts: whoever is to stay keeps their seat, the others fill the seats left, and the rest of the seats
+     * are emptied. Pinned seats stay as they are.
+     */
+    static SeatsMove onto(RosterPlan plan, List<List<PersonFact>> people) {
+        List<List<Seat>> seatsByShift = GroupConstruction.seatsByShift(plan);
+        List<Seat> seats = new ArrayList<>();
+        List<PersonFact> values = new ArrayList<>();
+        for (ShiftFact s : plan.shifts) {
+            List<PersonFact> wanted = people.get(s.index);
+            if (wanted == null) {
+                continue;
+            }
+            List<PersonFact> toPlace = new ArrayList<>(wanted);
+            List<Seat> open = new ArrayList<>();
+            for (Seat seat : seatsByShift.get(s.index)) {
+                if (seat.pinned || seat.person != null && toPlace.remove(seat.person)) {
+                    continue; // pinned, or stays on the same seat
+                }
+                open.add(seat);
+            }
+            for (Seat seat : open) {
+                PersonFact next = toPlace.isEmpty() ? null : toPlace.removeFirst();
+                if (seat.person != next) {
+                    seats.add(seat);
+                    values.add(next);
+                }
+            }
+        }
+        return of("cp-sat", seats, values);
+    }
+
     @Override
     public boolean isMoveDoable(ScoreDirector<RosterPlan> scoreDirector) {
         boolean changes = false;
