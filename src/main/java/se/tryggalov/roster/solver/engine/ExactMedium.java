@@ -420,15 +420,14 @@ public final class ExactMedium {
 
         hint.forEach(model::addHint);
 
-        return new Model(plan, variable, seatsByShift, model, xByShift, whoByShift, hint, hardExpr, missingExpr,
-                hardWeight, variables, started);
+        return new Model(plan, variable, model, xByShift, whoByShift, hint, hardExpr, missingExpr, hardWeight,
+                variables, started);
     }
 
     /** A built model, solved in two steps: the medium level, then the closest roster at that level. */
     static final class Model {
         private final RosterPlan plan;
         private final BitSet variable;
-        private final List<List<Seat>> seatsByShift;
         private final CpModel model;
         private final List<List<BoolVar>> xByShift;
         private final List<List<PersonFact>> whoByShift;
@@ -442,12 +441,11 @@ public final class ExactMedium {
         private long hardPenalty;
         private long missingValue;
 
-        private Model(RosterPlan plan, BitSet variable, List<List<Seat>> seatsByShift, CpModel model,
-                      List<List<BoolVar>> xByShift, List<List<PersonFact>> whoByShift, Map<IntVar, Long> hint,
-                      LinearExpr hardExpr, LinearExpr missingExpr, long hardWeight, int variables, long started) {
+        private Model(RosterPlan plan, BitSet variable, CpModel model, List<List<BoolVar>> xByShift,
+                      List<List<PersonFact>> whoByShift, Map<IntVar, Long> hint, LinearExpr hardExpr,
+                      LinearExpr missingExpr, long hardWeight, int variables, long started) {
             this.plan = plan;
             this.variable = variable;
-            this.seatsByShift = seatsByShift;
             this.model = model;
             this.xByShift = xByShift;
             this.whoByShift = whoByShift;
@@ -500,7 +498,8 @@ public final class ExactMedium {
         /** Whether the medium step's roster breaks fewer hard rules, or as few with fewer missing, than the hint. */
         boolean betterThanHint() {
             long hintedHard = hintedValue(hint, hardExpr);
-            return hardPenalty < hintedHard || hardPenalty == hintedHard && missingValue < hintedValue(hint, missingExpr);
+            return hardPenalty < hintedHard
+                    || hardPenalty == hintedHard && missingValue < hintedValue(hint, missingExpr);
         }
 
         /**
@@ -573,10 +572,6 @@ public final class ExactMedium {
             v += expr.getCoefficient(i) * byIndex.getOrDefault(expr.getVariableIndex(i), 0L);
         }
         return v;
-    }
-
-    private static long hintedHard(Map<IntVar, Long> hint, LinearExpr hardExpr) {
-        return hintedValue(hint, hardExpr);
     }
 
     private static boolean[][] values(CpSolver solver, List<List<BoolVar>> xByShift) {

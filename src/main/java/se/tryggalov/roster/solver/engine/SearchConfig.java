@@ -204,7 +204,7 @@ public record SearchConfig(String name, String construction, String acceptor, in
         return beforeTheEnd.compareTo(third) < 0 ? beforeTheEnd : third;
     }
 
-    /** Whether CP-SAT runs beside the local search in long solves (the benchmark compares with -Droster.cpsat.beside=false). */
+    /** Whether CP-SAT runs beside the local search in long solves (compare with -Droster.cpsat.beside=false). */
     static final boolean BESIDE = Boolean.parseBoolean(System.getProperty("roster.cpsat.beside", "true"));
 
     /** The model alone: enough to score a roster. */
