@@ -16,9 +16,11 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 
 /**
  * The medium level (risk-weighted missing adults) as an exact CP-SAT model (Google OR-tools), issue #23.
@@ -40,6 +42,8 @@ public final class ExactMedium {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExactMedium.class);
     private static volatile Boolean loaded;
+    private static final java.util.concurrent.atomic.AtomicBoolean loading =
+            new java.util.concurrent.atomic.AtomicBoolean();
     /** At most this long (seconds, or deterministic seconds) for the roster closest to the one as it stood. */
     static final double CLOSENESS_CAP = 3;
     /** CP-SAT's full-problem workers (the benchmark compares others with -Droster.cpsat.subsolvers=...). */
@@ -86,6 +90,17 @@ public final class ExactMedium {
     }
 
     /** Loads OR-tools' native library once; false (and a warning) when this platform has none. */
+    /**
+     * Starts loading OR-tools' native library on a thread of its own, once: it takes 1.2 s (the library is unpacked
+     * from the jar), which a solve's exact phase otherwise waited for on the solver's thread. Begun when a solve
+     * begins, it runs on the second core beside the construction; {@link #available} then waits only for the rest.
+     */
+    static void loadInBackground() {
+        if (loaded == null && loading.compareAndSet(false, true)) {
+            Thread.ofPlatform().daemon().name("or-tools-load").start(ExactMedium::available);
+        }
+    }
+
     static boolean available() {
         if (loaded == null) {
             synchronized (ExactMedium.class) {
@@ -135,7 +150,11 @@ public final class ExactMedium {
      * construction's fairness, which the local search then builds on).
      */
     static Result solve(RosterPlan plan, BitSet variable, Budget budget, double closeness) {
-        Model m = build(plan, variable);
+        return solve(build(plan, variable), budget, closeness);
+    }
+
+    /** As above, on a model already built and hinted. */
+    static Result solve(Model m, Budget budget, double closeness) {
         Result r = m.medium(budget, budget.deterministic() ? 1.0 - closeness : 1.0);
         if (r == null || closeness <= 0 || !m.betterThanHint() || budget.stop() != null && budget.stop().getAsBoolean()
                 || !roomForCloseness(budget)) {
@@ -160,6 +179,16 @@ public final class ExactMedium {
      * beside a search on a copy of the plan.
      */
     static Model build(RosterPlan plan, BitSet variable) {
+        return structure(plan, variable).hintedFrom(plan);
+    }
+
+    /**
+     * The model as {@link #build} makes it, without its hint: it reads only what a construction does not change
+     * (the candidates, the pinned seats, and the seats of shifts that are not variable), so it can be built on a
+     * copy of the plan beside the construction, and hinted with the construction's roster when that is done
+     * ({@link Model#hintedFrom}).
+     */
+    static Model structure(RosterPlan plan, BitSet variable) {
         long started = System.nanoTime();
         RosterWeights w = plan.weights;
         long mediumWeight = w.get(ConstraintCatalog.UNCOVERED_NEED).mediumScore();
@@ -202,15 +231,9 @@ public final class ExactMedium {
             xOf.add(new ArrayList<>());
         });
         int variables = 0;
-        // the roster as it stands, as a complete hint (CP-SAT's workers start from it instead of from nothing)
-        Map<IntVar, Long> hint = new HashMap<>();
+        // the values of the helper variables at a roster, from the values of its x (the hint, made later)
+        List<Consumer<Map<IntVar, Long>>> derived = new ArrayList<>();
         for (ShiftFact s : plan.shifts) {
-            List<PersonFact> now = new ArrayList<>();
-            for (Seat seat : seatsByShift.get(s.index)) {
-                if (!seat.pinned && seat.person != null) {
-                    now.add(seat.person);
-                }
-            }
             List<BoolVar> xs = new ArrayList<>();
             List<PersonFact> who = new ArrayList<>();
             if (variable.get(s.index) && freeSeats[s.index] > 0) {
@@ -221,7 +244,6 @@ public final class ExactMedium {
                         continue;
                     }
                     BoolVar x = model.newBoolVar("x" + p.index + "_" + s.index);
-                    hint.put(x, now.contains(p) ? 1L : 0L);
                     xs.add(x);
                     who.add(p);
                     shiftsOf.get(p.index).add(s);
@@ -303,7 +325,7 @@ public final class ExactMedium {
                 }
             }
             if (p.paidStaff && weekly && p.weeklyRestMinutes > 0) {
-                weeklyRest(model, p, ss, xs, fixedShifts, hint);
+                weeklyRest(model, p, ss, xs, fixedShifts, derived);
             }
         }
 
@@ -333,15 +355,8 @@ public final class ExactMedium {
             LinearExprBuilder youth = LinearExpr.newBuilder().add(fixedYouth);
             LinearExprBuilder leads = LinearExpr.newBuilder().add(fixedLeads);
             int maxAdults = fixedAdults;
-            int adultsNow = fixedAdults;
-            int youthNow = fixedYouth;
-            int leadsNow = fixedLeads;
             for (int i = 0; i < xs.size(); i++) {
                 PersonFact p = who.get(i);
-                boolean on = hint.get(xs.get(i)) == 1L;
-                adultsNow += on && p.adult ? 1 : 0;
-                youthNow += on && p.youthWalker ? 1 : 0;
-                leadsNow += on && p.isLeadFor(s) ? 1 : 0;
                 if (p.adult) {
                     adults.add(xs.get(i));
                     maxAdults++;
@@ -367,9 +382,8 @@ public final class ExactMedium {
             BoolVar walk = model.newBoolVar("walk" + s.index);
             IntVar c = model.newIntVar(0, Math.max(0, cap), "c" + s.index);
             covered.add(c);
-            boolean walkNow = adultsNow >= s.minSize;
-            hint.put(walk, walkNow ? 1L : 0L);
-            hint.put(c, walkNow ? (long) Math.min(cap, adultsNow) : 0L);
+            GroupHint groupHint = new GroupHint(s, xs, who, fixedAdults, fixedYouth, fixedLeads, cap, walk, c);
+            derived.add(groupHint);
             model.addLessOrEqual(c, adults);
             model.addLessOrEqual(LinearExpr.newBuilder().add(c).addTerm(walk, -s.peopleNeeded), 0);
             model.addGreaterOrEqual(adults, s.minSize).onlyEnforceIf(walk);
@@ -386,13 +400,13 @@ public final class ExactMedium {
                 model.addLessOrEqual(adults, s.minSize - 1).onlyEnforceIf(walk.not());
                 if (enforced(w, ConstraintCatalog.GROUP_MINIMUM)) {
                     IntVar short_ = model.newIntVar(0, s.minSize, "short" + s.index);
-                    hint.put(short_, !walkNow && adultsNow > 0 ? (long) s.minSize - adultsNow : 0L);
+                    groupHint.short_ = short_;
                     if (fixedAdults > 0) {
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(short_).add(adults), s.minSize)
                                 .onlyEnforceIf(walk.not());
                     } else {
                         BoolVar some = model.newBoolVar("some" + s.index);
-                        hint.put(some, adultsNow > 0 ? 1L : 0L);
+                        groupHint.some = some;
                         model.addGreaterOrEqual(adults, 1).onlyEnforceIf(some);
                         model.addLessOrEqual(adults, 0).onlyEnforceIf(some.not());
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(short_).add(adults), s.minSize)
@@ -402,13 +416,13 @@ public final class ExactMedium {
                 }
                 if (s.leadRequired && lead) {
                     BoolVar noLead = model.newBoolVar("nolead" + s.index);
-                    hint.put(noLead, leadsNow == 0 ? 1L : 0L);
+                    groupHint.noLead = noLead;
                     model.addGreaterOrEqual(LinearExpr.newBuilder().add(leads).add(noLead), 1);
                     hard.addTerm(noLead, w.get(ConstraintCatalog.LEAD_IN_GROUP).hardScore());
                 }
                 if (enforced(w, ConstraintCatalog.YOUTH_WITH_ADULTS)) {
                     IntVar lonelyYouth = model.newIntVar(0, fixedYouth + xs.size(), "youth" + s.index);
-                    hint.put(lonelyYouth, walkNow ? 0L : youthNow);
+                    groupHint.lonelyYouth = lonelyYouth;
                     model.addGreaterOrEqual(lonelyYouth, youth).onlyEnforceIf(walk.not());
                     hard.addTerm(lonelyYouth, w.get(ConstraintCatalog.YOUTH_WITH_ADULTS).hardScore());
                 }
@@ -418,43 +432,147 @@ public final class ExactMedium {
         LinearExpr missingExpr = missing.add(missingConstant).build();
         model.minimize(LinearExpr.newBuilder().addTerm(hardExpr, hardWeight).add(missingExpr));
 
-        hint.forEach(model::addHint);
-
-        return new Model(plan, variable, model, xByShift, whoByShift, hint, hardExpr, missingExpr, hardWeight,
+        return new Model(plan, variable, model, xByShift, whoByShift, derived, hardExpr, missingExpr, hardWeight,
                 variables, started);
+    }
+
+    /** The values of a shift's helper variables at a roster: whether its group walks, how many it covers, and so on. */
+    private static final class GroupHint implements Consumer<Map<IntVar, Long>> {
+        private final ShiftFact shift;
+        private final List<BoolVar> xs;
+        private final List<PersonFact> who;
+        private final int fixedAdults;
+        private final int fixedYouth;
+        private final int fixedLeads;
+        private final int cap;
+        private final BoolVar walk;
+        private final IntVar covered;
+        private IntVar short_;
+        private BoolVar some;
+        private BoolVar noLead;
+        private IntVar lonelyYouth;
+
+        GroupHint(ShiftFact shift, List<BoolVar> xs, List<PersonFact> who, int fixedAdults, int fixedYouth,
+                  int fixedLeads, int cap, BoolVar walk, IntVar covered) {
+            this.shift = shift;
+            this.xs = xs;
+            this.who = who;
+            this.fixedAdults = fixedAdults;
+            this.fixedYouth = fixedYouth;
+            this.fixedLeads = fixedLeads;
+            this.cap = cap;
+            this.walk = walk;
+            this.covered = covered;
+        }
+
+        @Override
+        public void accept(Map<IntVar, Long> hint) {
+            int adultsNow = fixedAdults;
+            int youthNow = fixedYouth;
+            int leadsNow = fixedLeads;
+            for (int i = 0; i < xs.size(); i++) {
+                PersonFact p = who.get(i);
+                boolean on = hint.get(xs.get(i)) == 1L;
+                adultsNow += on && p.adult ? 1 : 0;
+                youthNow += on && p.youthWalker ? 1 : 0;
+                leadsNow += on && p.isLeadFor(shift) ? 1 : 0;
+            }
+            boolean walkNow = adultsNow >= shift.minSize;
+            hint.put(walk, walkNow ? 1L : 0L);
+            hint.put(covered, walkNow ? (long) Math.min(cap, adultsNow) : 0L);
+            if (short_ != null) {
+                hint.put(short_, !walkNow && adultsNow > 0 ? (long) shift.minSize - adultsNow : 0L);
+            }
+            if (some != null) {
+                hint.put(some, adultsNow > 0 ? 1L : 0L);
+            }
+            if (noLead != null) {
+                hint.put(noLead, leadsNow == 0 ? 1L : 0L);
+            }
+            if (lonelyYouth != null) {
+                hint.put(lonelyYouth, walkNow ? 0L : youthNow);
+            }
+        }
     }
 
     /** A built model, solved in two steps: the medium level, then the closest roster at that level. */
     static final class Model {
-        private final RosterPlan plan;
+        private RosterPlan plan;
         private final BitSet variable;
         private final CpModel model;
         private final List<List<BoolVar>> xByShift;
         private final List<List<PersonFact>> whoByShift;
-        private final Map<IntVar, Long> hint;
+        private final List<Consumer<Map<IntVar, Long>>> derived;
+        private final Map<IntVar, Long> hint = new LinkedHashMap<>();
         private final LinearExpr hardExpr;
         private final LinearExpr missingExpr;
         private final long hardWeight;
         private final int variables;
-        private final long started;
+        private long started;
         private CpSolver solved;
         private long hardPenalty;
         private long missingValue;
 
         private Model(RosterPlan plan, BitSet variable, CpModel model, List<List<BoolVar>> xByShift,
-                      List<List<PersonFact>> whoByShift, Map<IntVar, Long> hint, LinearExpr hardExpr,
+                      List<List<PersonFact>> whoByShift, List<Consumer<Map<IntVar, Long>>> derived,
+                      LinearExpr hardExpr,
                       LinearExpr missingExpr, long hardWeight, int variables, long started) {
             this.plan = plan;
             this.variable = variable;
             this.model = model;
             this.xByShift = xByShift;
             this.whoByShift = whoByShift;
-            this.hint = hint;
+            this.derived = derived;
             this.hardExpr = hardExpr;
             this.missingExpr = missingExpr;
             this.hardWeight = hardWeight;
             this.variables = variables;
             this.started = started;
+        }
+
+        /** The medium level of the hinted roster by the model's own count (for tests: the project's score's). */
+        long hintedMedium() {
+            return -hintedValue(hint, missingExpr);
+        }
+
+        /** The model as CP-SAT gets it, hint included (for tests). */
+        com.google.ortools.sat.CpModelProto proto() {
+            return model.model();
+        }
+
+        /**
+         * Hints the roster of {@code roster} (the plan the model was built from, or a copy of it with other people on
+         * its free seats), complete: CP-SAT's workers start from it instead of from nothing. The model's roster is
+         * then that plan's: the closest roster is measured against it. When the model was built beside the
+         * construction, its time counts from here.
+         */
+        Model hintedFrom(RosterPlan roster) {
+            if (roster != plan) {
+                started = System.nanoTime();
+            }
+            plan = roster;
+            List<List<Seat>> seatsByShift = GroupConstruction.seatsByShift(roster);
+            hint.clear();
+            for (ShiftFact s : roster.shifts) {
+                List<BoolVar> xs = xByShift.get(s.index);
+                if (xs.isEmpty()) {
+                    continue;
+                }
+                BitSet now = new BitSet(); // by index: the roster's plan may be a copy with facts of its own
+                for (Seat seat : seatsByShift.get(s.index)) {
+                    if (!seat.pinned && seat.person != null) {
+                        now.set(seat.person.index);
+                    }
+                }
+                List<PersonFact> who = whoByShift.get(s.index);
+                for (int i = 0; i < xs.size(); i++) {
+                    hint.put(xs.get(i), now.get(who.get(i).index) ? 1L : 0L);
+                }
+            }
+            derived.forEach(d -> d.accept(hint));
+            model.clearHints();
+            hint.forEach(model::addHint);
+            return this;
         }
 
         /**
@@ -681,7 +799,7 @@ public final class ExactMedium {
      * one 0/1 per such start says "free from here"; at least one must hold. Fixed shifts take their part as given.
      */
     private static void weeklyRest(CpModel model, PersonFact p, List<ShiftFact> ss, List<BoolVar> xs,
-                                   List<ShiftFact> fixedShifts, Map<IntVar, Long> hint) {
+                                   List<ShiftFact> fixedShifts, List<Consumer<Map<IntVar, Long>>> derived) {
         Map<Long, List<Integer>> weeks = new HashMap<>();
         for (int i = 0; i < ss.size(); i++) {
             weeks.computeIfAbsent(ss.get(i).weekStartMinute, k -> new ArrayList<>()).add(i);
@@ -711,15 +829,15 @@ public final class ExactMedium {
                     continue;
                 }
                 BoolVar free = model.newBoolVar("rest" + p.index + "_" + t);
-                boolean freeNow = true;
+                List<BoolVar> within = new ArrayList<>();
                 for (int i : members) {
                     ShiftFact s = ss.get(i);
                     if (s.startMinute < t + need && s.endMinute > t) {
                         model.addImplication(free, xs.get(i).not());
-                        freeNow &= hint.get(xs.get(i)) == 0L;
+                        within.add(xs.get(i));
                     }
                 }
-                hint.put(free, freeNow ? 1L : 0L);
+                derived.add(hint -> hint.put(free, within.stream().allMatch(x -> hint.get(x) == 0L) ? 1L : 0L));
                 options.add(free);
             }
             if (options.isEmpty()) {

@@ -204,6 +204,18 @@ public record SearchConfig(String name, String construction, String acceptor, in
         return beforeTheEnd.compareTo(third) < 0 ? beforeTheEnd : third;
     }
 
+    /** The exact phases of a configuration made by {@link #solverConfig} (none, or one). */
+    static List<ExactMediumPhase> exactPhases(SolverConfig config) {
+        List<ExactMediumPhase> found = new ArrayList<>();
+        for (PhaseConfig<?> phase : config.getPhaseConfigList()) {
+            if (phase instanceof CustomPhaseConfig custom && custom.getCustomPhaseCommandList() != null) {
+                custom.getCustomPhaseCommandList().stream().filter(ExactMediumPhase.class::isInstance)
+                        .map(ExactMediumPhase.class::cast).forEach(found::add);
+            }
+        }
+        return found;
+    }
+
     /** Whether CP-SAT runs beside the local search in long solves (compare with -Droster.cpsat.beside=false). */
     static final boolean BESIDE = Boolean.parseBoolean(System.getProperty("roster.cpsat.beside", "true"));
 

@@ -92,6 +92,32 @@ class ExactMediumTest {
         return all;
     }
 
+    /**
+     * The model built beside the construction, on the plan before anyone is placed, and hinted with the roster
+     * afterwards, is the model built on that roster: the same variables, constraints, objective and hint (the
+     * helper variables' hints derived from the roster: groups that walk, leads missing, paid staff's weekly rest).
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"f47-paid", "f90-d"})
+    void aModelBuiltBeforeTheConstructionIsTheModelBuiltOnItsRoster(String name) {
+        assertThat(ExactMedium.available()).as("OR-tools' natives load").isTrue();
+        RosterProblem problem = fresh(name);
+        RosterPlan empty = PlanBuilder.build(problem, List.of(), true);
+        ExactMedium.Model early = ExactMedium.structure(empty, everyShift(empty));
+        RosterSolution solved = solve(problem);
+        List<se.tryggalov.roster.solver.PlannedAssignment> roster = solved.assignments().stream()
+                .filter(a -> !problem.fixed().contains(a)).toList();
+        RosterPlan staffed = PlanBuilder.build(problem, roster, true);
+        var after = ExactMedium.build(staffed, everyShift(staffed)).proto();
+        var before = early.hintedFrom(staffed).proto();
+        assertThat(early.hintedMedium()).as("the hint is the roster, by the project's score").isEqualTo(solved.medium());
+        assertThat(after.getSolutionHint().getValuesList()).contains(1L).contains(0L);
+        assertThat(before.getSolutionHint()).isEqualTo(after.getSolutionHint());
+        assertThat(before).isEqualTo(after);
+        assertThat(ExactMedium.build(empty, everyShift(empty)).proto().getSolutionHint())
+                .as("the empty plan's hint is another").isNotEqualTo(after.getSolutionHint());
+    }
+
     /** The stop button pressed before the exact phase: CP-SAT does not start. */
     @Test
     void aStopBeforeTheExactPhaseStartsNoSearch() {
