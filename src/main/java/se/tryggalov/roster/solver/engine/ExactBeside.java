@@ -146,8 +146,10 @@ final class ExactBeside {
         RosterPlan snapshot = copy(scoreDirector);
         BitSet all = new BitSet();
         all.set(0, snapshot.shifts.size());
-        model = async("build", () -> ExactMedium.build(snapshot, all));
-        medium = model.thenCompose(m -> async("medium", () -> m.medium(budget, 1.0)));
+        // OR-tools loads beside the construction (begun with the solve): the search does not wait for it, this does
+        model = async("build", () -> ExactMedium.available() ? ExactMedium.build(snapshot, all) : null);
+        medium = model.thenCompose(m -> m == null ? CompletableFuture.completedFuture(null)
+                : async("medium", () -> m.medium(budget, 1.0)));
         state = State.PROVING;
         LOG.info("CP-SAT beside the search: started after {} ms on {}", millis(), snapshot.score);
     }

@@ -42,8 +42,6 @@ public final class ExactMedium {
 
     private static final Logger LOG = LoggerFactory.getLogger(ExactMedium.class);
     private static volatile Boolean loaded;
-    private static final java.util.concurrent.atomic.AtomicBoolean loading =
-            new java.util.concurrent.atomic.AtomicBoolean();
     /** At most this long (seconds, or deterministic seconds) for the roster closest to the one as it stood. */
     static final double CLOSENESS_CAP = 3;
     /** CP-SAT's full-problem workers (the benchmark compares others with -Droster.cpsat.subsolvers=...). */
@@ -90,17 +88,6 @@ public final class ExactMedium {
     }
 
     /** Loads OR-tools' native library once; false (and a warning) when this platform has none. */
-    /**
-     * Starts loading OR-tools' native library on a thread of its own, once: it takes 1.2 s (the library is unpacked
-     * from the jar), which a solve's exact phase otherwise waited for on the solver's thread. Begun when a solve
-     * begins, it runs on the second core beside the construction; {@link #available} then waits only for the rest.
-     */
-    static void loadInBackground() {
-        if (loaded == null && loading.compareAndSet(false, true)) {
-            Thread.ofPlatform().daemon().name("or-tools-load").start(ExactMedium::available);
-        }
-    }
-
     static boolean available() {
         if (loaded == null) {
             synchronized (ExactMedium.class) {

@@ -62,9 +62,11 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
      * In a solve by the clock with the exact phase first, starts building the model of the whole problem on a thread
      * of its own, from the plan the solver is given, as the solve starts: the model does not depend on the
      * construction's roster, only its hint does ({@link ExactMedium#structure}). It reads only what the construction
-     * never writes (the candidates and the pinned seats), though the construction works on the same plan. The build
-     * (0.7-1.1 s on f400-a, 42 k variables, after OR-tools has loaded) then runs on the second core beside the
-     * construction, and CP-SAT gets that time within the limit.
+     * never writes (the candidates and the pinned seats), though the construction works on the same plan. Loading
+     * OR-tools (1.2 s in a new JVM: its natives are unpacked from the jar) and the build (0.7-1.1 s on f400-a, 42 k
+     * variables) then run on the second core beside the construction instead of after it on the solver's thread,
+     * and CP-SAT gets that time within the limit. In a long solve CP-SAT's own thread loads OR-tools later
+     * ({@link ExactBeside}): loading it beside the construction there slowed the construction by 0.4-0.6 s.
      */
     public void prepare(RosterPlan problem) {
         if (besideFrom != 0 || budget.deterministic() || budget.deadlineNanos() == 0
@@ -109,7 +111,7 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
     @Override
     public void changeWorkingSolution(ScoreDirector<RosterPlan> scoreDirector) {
         RosterPlan plan = scoreDirector.getWorkingSolution();
-        if (plan.weights.get(ConstraintCatalog.UNCOVERED_NEED).mediumScore() == 0 || !ExactMedium.available()) {
+        if (plan.weights.get(ConstraintCatalog.UNCOVERED_NEED).mediumScore() == 0) {
             return;
         }
         long started = System.nanoTime();
@@ -123,7 +125,10 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
         long size = ExactMedium.size(plan, all);
         if (size <= EXACT_LIMIT && besideFrom != 0 && plan.beside != null && !budget.deterministic()
                 && budget.deadlineNanos() != 0) {
-            plan.beside.arm(budget, besideFrom, before.mediumScore());
+            plan.beside.arm(budget, besideFrom, before.mediumScore()); // its own thread waits for OR-tools to load
+            return;
+        }
+        if (!ExactMedium.available()) {
             return;
         }
         if (size <= EXACT_LIMIT) {

@@ -90,11 +90,7 @@ public final class SolverEngine {
         if (termination != null) {
             config.setTerminationConfig(termination);
         }
-        List<ExactMediumPhase> exact = SearchConfig.exactPhases(config);
-        if (!exact.isEmpty()) {
-            ExactMedium.loadInBackground(); // ready when the construction is done, not 1.2 s after it
-            exact.forEach(phase -> phase.prepare(plan));
-        }
+        SearchConfig.exactPhases(config).forEach(phase -> phase.prepare(plan));
         Solver<RosterPlan> solver = SolverFactory.<RosterPlan>create(config).buildSolver();
         long[] lastReport = {System.nanoTime() - PROGRESS_INTERVAL_MILLIS * 1_000_000};
         if (progress != null) {
