@@ -81,7 +81,7 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
         CompletableFuture<ExactMedium.Model> model = new CompletableFuture<>();
         Thread.ofPlatform().daemon().name("cp-sat-model").start(() -> {
             try {
-                // the model's variables have native domains: OR-tools must be loaded (begun with the solve)
+                // the model's variables have native domains: this thread loads OR-tools first (1.2 s in a new JVM)
                 model.complete(ExactMedium.available() ? ExactMedium.structure(problem, all) : null);
             } catch (Throwable e) {
                 model.completeExceptionally(e);
