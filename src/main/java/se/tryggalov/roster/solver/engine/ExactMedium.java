@@ -369,8 +369,10 @@ public final class ExactMedium {
             BoolVar walk = model.newBoolVar("walk" + s.index);
             IntVar c = model.newIntVar(0, Math.max(0, cap), "c" + s.index);
             covered.add(c);
-            GroupHint groupHint = new GroupHint(s, xs, who, fixedAdults, fixedYouth, fixedLeads, cap, walk, c);
-            derived.add(groupHint);
+            IntVar shortBy = null; // the helper variables of pinned people's groups, where there are any
+            BoolVar someAdult = null;
+            BoolVar noLeadThere = null;
+            IntVar youthAlone = null;
             model.addLessOrEqual(c, adults);
             model.addLessOrEqual(LinearExpr.newBuilder().add(c).addTerm(walk, -s.peopleNeeded), 0);
             model.addGreaterOrEqual(adults, s.minSize).onlyEnforceIf(walk);
@@ -387,13 +389,13 @@ public final class ExactMedium {
                 model.addLessOrEqual(adults, s.minSize - 1).onlyEnforceIf(walk.not());
                 if (enforced(w, ConstraintCatalog.GROUP_MINIMUM)) {
                     IntVar short_ = model.newIntVar(0, s.minSize, "short" + s.index);
-                    groupHint.short_ = short_;
+                    shortBy = short_;
                     if (fixedAdults > 0) {
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(short_).add(adults), s.minSize)
                                 .onlyEnforceIf(walk.not());
                     } else {
                         BoolVar some = model.newBoolVar("some" + s.index);
-                        groupHint.some = some;
+                        someAdult = some;
                         model.addGreaterOrEqual(adults, 1).onlyEnforceIf(some);
                         model.addLessOrEqual(adults, 0).onlyEnforceIf(some.not());
                         model.addGreaterOrEqual(LinearExpr.newBuilder().add(short_).add(adults), s.minSize)
@@ -403,17 +405,19 @@ public final class ExactMedium {
                 }
                 if (s.leadRequired && lead) {
                     BoolVar noLead = model.newBoolVar("nolead" + s.index);
-                    groupHint.noLead = noLead;
+                    noLeadThere = noLead;
                     model.addGreaterOrEqual(LinearExpr.newBuilder().add(leads).add(noLead), 1);
                     hard.addTerm(noLead, w.get(ConstraintCatalog.LEAD_IN_GROUP).hardScore());
                 }
                 if (enforced(w, ConstraintCatalog.YOUTH_WITH_ADULTS)) {
                     IntVar lonelyYouth = model.newIntVar(0, fixedYouth + xs.size(), "youth" + s.index);
-                    groupHint.lonelyYouth = lonelyYouth;
+                    youthAlone = lonelyYouth;
                     model.addGreaterOrEqual(lonelyYouth, youth).onlyEnforceIf(walk.not());
                     hard.addTerm(lonelyYouth, w.get(ConstraintCatalog.YOUTH_WITH_ADULTS).hardScore());
                 }
             }
+            derived.add(new GroupHint(s, xs, who, fixedAdults, fixedYouth, fixedLeads, cap, walk, c, shortBy,
+                    someAdult, noLeadThere, youthAlone));
         }
         LinearExpr hardExpr = hard.build();
         LinearExpr missingExpr = missing.add(missingConstant).build();
@@ -423,34 +427,14 @@ public final class ExactMedium {
                 variables, started);
     }
 
-    /** The values of a shift's helper variables at a roster: whether its group walks, how many it covers, and so on. */
-    private static final class GroupHint implements Consumer<Map<IntVar, Long>> {
-        private final ShiftFact shift;
-        private final List<BoolVar> xs;
-        private final List<PersonFact> who;
-        private final int fixedAdults;
-        private final int fixedYouth;
-        private final int fixedLeads;
-        private final int cap;
-        private final BoolVar walk;
-        private final IntVar covered;
-        private IntVar short_;
-        private BoolVar some;
-        private BoolVar noLead;
-        private IntVar lonelyYouth;
-
-        GroupHint(ShiftFact shift, List<BoolVar> xs, List<PersonFact> who, int fixedAdults, int fixedYouth,
-                  int fixedLeads, int cap, BoolVar walk, IntVar covered) {
-            this.shift = shift;
-            this.xs = xs;
-            this.who = who;
-            this.fixedAdults = fixedAdults;
-            this.fixedYouth = fixedYouth;
-            this.fixedLeads = fixedLeads;
-            this.cap = cap;
-            this.walk = walk;
-            this.covered = covered;
-        }
+    /**
+     * The values of a shift's helper variables at a roster: whether its group walks, how many it covers, and where
+     * pinned people stand (the last four, null where the shift has none), how short the group is, whether it has
+     * an adult, a lead, and how many youth walkers are left alone.
+     */
+    private record GroupHint(ShiftFact shift, List<BoolVar> xs, List<PersonFact> who, int fixedAdults, int fixedYouth,
+                             int fixedLeads, int cap, BoolVar walk, IntVar covered, IntVar short_, BoolVar some,
+                             BoolVar noLead, IntVar lonelyYouth) implements Consumer<Map<IntVar, Long>> {
 
         @Override
         public void accept(Map<IntVar, Long> hint) {
