@@ -61,8 +61,9 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
     /**
      * In a solve by the clock with the exact phase first, starts building the model of the whole problem on a thread
      * of its own, from the plan the solver is given, as the solve starts: the model does not depend on the
-     * construction's roster, only its hint does ({@link ExactMedium#structure}). It reads only what the construction
-     * never writes (the candidates and the pinned seats), though the construction works on the same plan. Loading
+     * construction's roster, only its hint does ({@link ExactMedium#structure}). The construction works on
+     * OptaPlanner's copy of that plan (the facts shared), and the model reads only the candidates and the pinned
+     * seats, which no phase writes; {@link ExactMedium.Model#hintedFrom} matches people by index. Loading
      * OR-tools (1.2 s in a new JVM: its natives are unpacked from the jar) and the build (0.7-1.1 s on f400-a, 42 k
      * variables) then run on the second core beside the construction instead of after it on the solver's thread,
      * and CP-SAT gets that time within the limit. In a long solve CP-SAT's own thread loads OR-tools later
@@ -79,7 +80,7 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
             return;
         }
         CompletableFuture<ExactMedium.Model> model = new CompletableFuture<>();
-        Thread.ofPlatform().daemon().name("cp-sat-model").start(() -> {
+        Thread.ofPlatform().daemon().name("roster-cp-sat-model").start(() -> {
             try {
                 // the model's variables have native domains: this thread loads OR-tools first (1.2 s in a new JVM)
                 model.complete(ExactMedium.available() ? ExactMedium.structure(problem, all) : null);
