@@ -31,6 +31,12 @@ final class ExactBeside {
     private static final Logger LOG = LoggerFactory.getLogger(ExactBeside.class);
     /** Steps in which CP-SAT's roster is offered before it is given up (the search refused it, or it was no better). */
     private static final int OFFERS = 50;
+    /**
+     * CP-SAT's first step, on one worker, before it takes the budget's workers ({@link ExactMedium.Model#mediumInSteps});
+     * 0 for all of them from the start (the benchmark compares with -Droster.cpsat.oneWorkerSeconds=0).
+     */
+    static final double ONE_WORKER_SECONDS = Double.parseDouble(System.getProperty("roster.cpsat.oneWorkerSeconds",
+            "4"));
 
     private enum State { UNARMED, WAITING, PROVING, CLOSING, OFFERING, DONE }
 
@@ -74,7 +80,7 @@ final class ExactBeside {
         }
         return new ExactMediumPhase.Report("beside", constructionMedium, score.mediumScore(),
                 Math.max(r.bound(), score.mediumScore()), r.optimal() && score.mediumScore() >= r.medium(), r.millis(),
-                r.variables(), 1);
+                r.variables(), r.steps());
     }
 
     /**
@@ -149,7 +155,8 @@ final class ExactBeside {
         // OR-tools loads here, on CP-SAT's thread (1.2 s the first time in a JVM): the search does not wait for it
         model = async("build", () -> ExactMedium.available() ? ExactMedium.build(snapshot, all) : null);
         medium = model.thenCompose(m -> m == null ? CompletableFuture.completedFuture(null)
-                : async("medium", () -> m.medium(budget, 1.0)));
+                : async("medium", () -> ONE_WORKER_SECONDS > 0 ? m.mediumInSteps(budget, ONE_WORKER_SECONDS)
+                : m.medium(budget, 1.0)));
         state = State.PROVING;
         LOG.info("CP-SAT beside the search: started after {} ms on {}", millis(), snapshot.score);
     }

@@ -69,18 +69,25 @@ public final class ExactMedium {
             return deadlineNanos == 0 ? Double.POSITIVE_INFINITY
                     : Math.max(0, (deadlineNanos - System.nanoTime()) / 1e9);
         }
+
+        /** The same budget with {@code n} workers. */
+        Budget withWorkers(int n) {
+            return new Budget(wallSeconds, deterministicTime, n, stop, deadlineNanos);
+        }
     }
 
     /**
      * What CP-SAT found: the people per variable shift (in shift order; null for a shift not variable), the medium
      * level of the roster (-(missing x risk x weight) over the variable shifts), the best bound on it (also over the
-     * variable shifts), and whether it is proven optimal.
+     * variable shifts), whether it is proven optimal, and in how many CP-SAT solves of the medium level (two when
+     * one worker first did not prove it, {@link Model#mediumInSteps}).
      */
     record Result(List<List<PersonFact>> people, long hardPenalty, long medium, long bound, boolean optimal,
-                  long millis, int variables, double deterministicTime) {
+                  long millis, int variables, double deterministicTime, int steps) {
         /** The same medium level with other people (the closest roster), found after {@code millis}. */
         Result withPeople(List<List<PersonFact>> other, long millisNow) {
-            return new Result(other, hardPenalty, medium, bound, optimal, millisNow, variables, deterministicTime);
+            return new Result(other, hardPenalty, medium, bound, optimal, millisNow, variables, deterministicTime,
+                    steps);
         }
     }
 
@@ -551,20 +558,70 @@ public final class ExactMedium {
          * when stopped before it started or when CP-SAT found no roster.
          */
         Result medium(Budget budget, double share) {
+            return medium(budget, share, Double.MAX_VALUE);
+        }
+
+        /**
+         * As {@link #medium(Budget, double)}, beside a local search on the same two cores: first one worker for at
+         * most {@code oneWorkerSeconds}; only when that has not proved the optimum, all the budget's workers for the
+         * rest of it, hinted with the first step's roster. One worker proves the year's optimum in 2.1-3.4 s and
+         * leaves the search its core (issue #23: with two, the search lost 1.0-2.1 s of CPU in 30 s, and the year's
+         * soft level was 0.026 % worse on ten seeds); f400-a needs the second worker's neighbourhood search, which
+         * proved -352 after 7.5 s where one worker had not found it after 16.8 s.
+         */
+        Result mediumInSteps(Budget budget, double oneWorkerSeconds) {
+            if (budget.workers() <= 1 || budget.deterministic()) {
+                return medium(budget, 1.0);
+            }
+            return inSteps(budget.withWorkers(1), oneWorkerSeconds, budget);
+        }
+
+        /** The first step on {@code firstBudget} (for at most {@code firstSeconds}), then, if it did not prove the optimum, {@code budget}. */
+        Result inSteps(Budget firstBudget, double firstSeconds, Budget budget) {
+            Result first = medium(firstBudget, 1.0, firstSeconds);
+            if (first != null && first.optimal() || budget.stop() != null && budget.stop().getAsBoolean()
+                    || budget.secondsLeft() < 1) {
+                return first;
+            }
+            if (first != null) {
+                hintSolved();
+            }
+            Result second = medium(budget, 1.0);
+            if (second == null) {
+                return first;
+            }
+            // both steps solved the same model, so the first step's bound, where tighter, holds for the second's too
+            long bound = first != null && first.hardPenalty() == second.hardPenalty()
+                    ? Math.min(first.bound(), second.bound()) : second.bound();
+            return new Result(second.people(), second.hardPenalty(), second.medium(), bound,
+                    second.optimal() || second.medium() == bound, second.millis(), second.variables(),
+                    (first == null ? 0 : first.deterministicTime()) + second.deterministicTime(), 2);
+        }
+
+        /** CP-SAT's last roster as the model's hint (complete and feasible), the roster as it stood kept to compare. */
+        private void hintSolved() {
+            model.clearHints();
+            for (IntVar v : hint.keySet()) {
+                model.addHint(v, solved.value(v));
+            }
+        }
+
+        private Result medium(Budget budget, double share, double capSeconds) {
             long built = System.nanoTime();
             CpSolver solver = new CpSolver();
             // by the clock, the medium level may take the whole budget (up to the deadline that leaves the local
             // search its end): the closeness step only gets what is left. A fixed share for it (a fifth) left f400-a
             // short of its proven optimum at 10 s in one run of two (-424 against -352) while the closeness step had
             // time unused. Ended by deterministic time, the shares stay as recorded.
-            configure(solver, budget, share, Double.MAX_VALUE);
+            configure(solver, budget, share, capSeconds);
             CpSolverStatus status = run(solver, model, budget);
             if (status == null) {
                 LOG.info("CP-SAT not started: the solve was stopped");
                 return null;
             }
-            LOG.info("CP-SAT: {} variables, model built in {} ms, {} after {} ms ({} deterministic s): objective {}, "
-                            + "bound {}", variables, (built - started) / 1_000_000, status,
+            LOG.info("CP-SAT: {} variables on {} worker(s), model built in {} ms, {} after {} ms ({} deterministic s): "
+                            + "objective {}, bound {}", variables, budget.workers(), (built - started) / 1_000_000,
+                    status,
                     (System.nanoTime() - built) / 1_000_000, String.format(java.util.Locale.ROOT, "%.2f",
                             solver.response().getDeterministicTime()),
                     status == CpSolverStatus.OPTIMAL || status == CpSolverStatus.FEASIBLE ? solver.objectiveValue()
@@ -581,7 +638,7 @@ public final class ExactMedium {
             long bound = boundObjective >= hardPenalty * hardWeight ? -(boundObjective - hardPenalty * hardWeight) : 0;
             return new Result(people(values(solver, xByShift)), hardPenalty, -missingValue, bound,
                     status == CpSolverStatus.OPTIMAL, (System.nanoTime() - started) / 1_000_000, variables,
-                    solver.response().getDeterministicTime());
+                    solver.response().getDeterministicTime(), 1);
         }
 
         /** Whether the medium step's roster breaks fewer hard rules, or as few with fewer missing, than the hint. */
@@ -620,10 +677,7 @@ public final class ExactMedium {
                     }
                 }
             }
-            model.clearHints();
-            for (IntVar v : hint.keySet()) {
-                model.addHint(v, solved.value(v)); // CP-SAT's own roster: complete and feasible
-            }
+            hintSolved();
             model.minimize(changes);
             CpSolver second = new CpSolver();
             configure(second, budget, share, CLOSENESS_CAP);

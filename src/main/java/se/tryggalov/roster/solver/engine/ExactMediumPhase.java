@@ -104,7 +104,11 @@ public class ExactMediumPhase implements CustomPhaseCommand<RosterPlan> {
         }
     }
 
-    /** What the phase did, kept on the plan (and its best-solution clones) for the benchmark. */
+    /**
+     * What the phase did, kept on the plan (and its best-solution clones) for the benchmark. {@code rounds}: the
+     * months solved one after another on a problem too large to solve whole ("months"); CP-SAT's solves of the
+     * medium level beside the search ("beside": 1 when its first worker proved it alone, 2 when all workers followed).
+     */
     public record Report(String mode, long constructionMedium, long medium, long bound, boolean optimal, long millis,
                          int variables, int rounds) {
     }

@@ -118,6 +118,34 @@ class ExactMediumTest {
                 .as("the empty plan's hint is another").isNotEqualTo(after.getSolutionHint());
     }
 
+    /**
+     * Beside the search CP-SAT first works on one worker (issue #23). When that step has not proved the optimum (here
+     * cut off after a hundredth of a deterministic second), both workers go on from its roster and prove it; when it
+     * has, they are not started.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"f47-paid", "f90-d"})
+    void bothWorkersFollowOnlyWhenOneDidNotProveTheOptimum(String name) {
+        RosterProblem problem = fresh(name);
+        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
+        assertThat(reference.proven()).isTrue();
+        RosterPlan plan = PlanBuilder.build(problem, List.of(), true);
+        ExactMedium.Budget both = new ExactMedium.Budget(30, 0, 2, null, System.nanoTime() + 30_000_000_000L);
+
+        ExactMedium.Result cut = ExactMedium.build(plan, everyShift(plan))
+                .inSteps(new ExactMedium.Budget(0, 0.01, 1, null), 30, both);
+        assertThat(cut.steps()).as("one worker cut off, then both").isEqualTo(2);
+        assertThat(cut.optimal()).isTrue();
+        assertThat(cut.medium()).isEqualTo(reference.optimum());
+        assertThat(cut.bound()).isEqualTo(reference.optimum());
+
+        ExactMedium.Result alone = ExactMedium.build(plan, everyShift(plan))
+                .inSteps(new ExactMedium.Budget(0, 20, 1, null), 30, both);
+        assertThat(alone.steps()).as("one worker proved it").isEqualTo(1);
+        assertThat(alone.optimal()).isTrue();
+        assertThat(alone.medium()).isEqualTo(reference.optimum());
+    }
+
     /** The stop button pressed before the exact phase: CP-SAT does not start. */
     @Test
     void aStopBeforeTheExactPhaseStartsNoSearch() {
