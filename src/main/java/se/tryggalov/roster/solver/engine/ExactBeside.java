@@ -6,6 +6,10 @@ import org.optaplanner.core.impl.score.director.InnerScoreDirector;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.lang.foreign.FunctionDescriptor;
+import java.lang.foreign.Linker;
+import java.lang.foreign.ValueLayout;
+import java.lang.invoke.MethodHandle;
 import java.util.BitSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,6 +41,8 @@ final class ExactBeside {
      */
     static final double ONE_WORKER_SECONDS = Double.parseDouble(System.getProperty("roster.cpsat.oneWorkerSeconds",
             "4"));
+    /** Whether the first step runs at the lowest priority (the benchmark compares with -Droster.cpsat.lowest=false). */
+    static final boolean LOWEST_PRIORITY = Boolean.parseBoolean(System.getProperty("roster.cpsat.lowest", "true"));
 
     private enum State { UNARMED, WAITING, PROVING, CLOSING, OFFERING, DONE }
 
@@ -47,6 +53,8 @@ final class ExactBeside {
     private State state = State.UNARMED;
     private CompletableFuture<ExactMedium.Model> model;
     private CompletableFuture<ExactMedium.Result> medium;
+    /** Whether CP-SAT's second step (all workers) has started. */
+    private boolean second;
     private CompletableFuture<List<List<PersonFact>>> closest;
     private volatile ExactMedium.Result result;
     private List<List<PersonFact>> offered;
@@ -134,6 +142,9 @@ final class ExactBeside {
         }
         if (state == State.PROVING) {
             medium.exceptionally(e -> null).join();
+            if (secondStep()) {
+                medium.exceptionally(e -> null).join();
+            }
             proved(scoreDirector);
         }
         if (state == State.CLOSING) {
@@ -152,16 +163,56 @@ final class ExactBeside {
         RosterPlan snapshot = copy(scoreDirector);
         BitSet all = new BitSet();
         all.set(0, snapshot.shifts.size());
-        // OR-tools loads here, on CP-SAT's thread (1.2 s the first time in a JVM): the search does not wait for it
-        model = async("build", () -> ExactMedium.available() ? ExactMedium.build(snapshot, all) : null);
-        medium = model.thenCompose(m -> m == null ? CompletableFuture.completedFuture(null)
-                : async("medium", () -> ONE_WORKER_SECONDS > 0 ? m.mediumInSteps(budget, ONE_WORKER_SECONDS)
-                : m.medium(budget, 1.0)));
+        model = new CompletableFuture<>();
+        // one thread loads OR-tools (1.2 s the first time in a JVM), builds the model and runs the first step, at
+        // the lowest priority: the search does not wait for it, and the JVM's own threads (its collector, its
+        // compiler) go before it on the second core
+        medium = async("medium", () -> {
+            boolean low = ONE_WORKER_SECONDS > 0 && LOWEST_PRIORITY && lowestPriority();
+            ExactMedium.Model m;
+            try {
+                m = ExactMedium.available() ? ExactMedium.build(snapshot, all) : null;
+            } catch (RuntimeException | Error e) {
+                model.completeExceptionally(e);
+                throw e;
+            }
+            model.complete(m);
+            if (m == null) {
+                return null;
+            }
+            LOG.info("CP-SAT beside the search: its first step on one worker{}", low ? " at the lowest priority" : "");
+            return ONE_WORKER_SECONDS > 0 ? m.firstStep(budget, ONE_WORKER_SECONDS) : m.medium(budget, 1.0);
+        });
         state = State.PROVING;
         LOG.info("CP-SAT beside the search: started after {} ms on {}", millis(), snapshot.score);
     }
 
+    /**
+     * After the first step, on the search's thread: starts the second (all workers) when the first has not proved
+     * the optimum; its thread is started here, so it runs at the search's own priority (a thread starts with the
+     * priority of the thread that starts it, and a thread may lower its own but not raise it again).
+     * @return whether the second step was started
+     */
+    private boolean secondStep() {
+        if (second || ONE_WORKER_SECONDS <= 0) {
+            return false;
+        }
+        ExactMedium.Result first = medium.exceptionally(e -> null).join();
+        ExactMedium.Model m = model.exceptionally(e -> null).join();
+        if (m == null || !ExactMedium.Model.needsSecondStep(budget, first)) {
+            return false;
+        }
+        second = true;
+        LOG.info("CP-SAT beside the search: {} after its first step ({} ms); all {} workers go on", first == null
+                ? "no roster" : "not proved", millis(), budget.workers());
+        medium = async("medium-all", () -> m.secondStep(budget, first));
+        return true;
+    }
+
     private void proved(ScoreDirector<RosterPlan> scoreDirector) {
+        if (secondStep()) {
+            return;
+        }
         result = medium.exceptionally(e -> {
             LOG.warn("CP-SAT beside the search failed; the search goes on alone", e);
             return null;
@@ -192,6 +243,27 @@ final class ExactBeside {
     private void done(HardMediumSoftLongScore now) {
         state = State.DONE;
         LOG.info("CP-SAT beside the search: done after {} ms at {}", millis(), now);
+    }
+
+    /**
+     * Lowers the calling thread to the lowest priority (nice 19) through the C library's {@code setpriority}: on
+     * Linux nice is per thread, and the threads this one starts (CP-SAT's workers) inherit it. Elsewhere the same call
+     * would lower the whole process, so it is made on Linux only. False (and nothing changed) when it fails.
+     */
+    static boolean lowestPriority() {
+        if (!System.getProperty("os.name", "").startsWith("Linux")) {
+            return false;
+        }
+        try {
+            Linker linker = Linker.nativeLinker();
+            MethodHandle setpriority = linker.downcallHandle(linker.defaultLookup().find("setpriority").orElseThrow(),
+                    FunctionDescriptor.of(ValueLayout.JAVA_INT, ValueLayout.JAVA_INT, ValueLayout.JAVA_INT,
+                            ValueLayout.JAVA_INT));
+            return (int) setpriority.invokeExact(0 /* PRIO_PROCESS */, 0 /* the calling thread */, 19) == 0;
+        } catch (Throwable e) {
+            LOG.debug("CP-SAT's thread keeps its priority", e);
+            return false;
+        }
     }
 
     private <T> CompletableFuture<T> async(String what, Supplier<T> work) {

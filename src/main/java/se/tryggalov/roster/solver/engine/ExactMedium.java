@@ -562,27 +562,27 @@ public final class ExactMedium {
         }
 
         /**
-         * As {@link #medium(Budget, double)}, beside a local search on the same two cores: first one worker for at
-         * most {@code oneWorkerSeconds}; only when that has not proved the optimum, all the budget's workers for the
-         * rest of it, hinted with the first step's roster. One worker proves the year's optimum in 2.1-3.4 s and
-         * leaves the search its core (issue #23: with two, the search lost 1.0-2.1 s of CPU in 30 s, and the year's
-         * soft level was 0.026 % worse on ten seeds); f400-a needs the second worker's neighbourhood search, which
-         * proved -352 after 7.5 s where one worker had not found it after 16.8 s.
+         * Beside a local search on the same two cores CP-SAT works in up to two steps. This first one runs one worker
+         * for at most {@code seconds}. One worker proves the year's optimum in 2.1-3.4 s and leaves the search its
+         * core (issue #23: with two from the start, the search lost 1.0-2.1 s of CPU in 30 s, and the year's soft
+         * level was 0.026 % worse on ten seeds); f400-a needs the second worker's neighbourhood search, which proved
+         * -352 after 7.5 s where one worker had not found it after 16.8 s: {@link #secondStep}.
          */
-        Result mediumInSteps(Budget budget, double oneWorkerSeconds) {
-            if (budget.workers() <= 1 || budget.deterministic()) {
-                return medium(budget, 1.0);
-            }
-            return inSteps(budget.withWorkers(1), oneWorkerSeconds, budget);
+        Result firstStep(Budget budget, double seconds) {
+            return medium(budget.withWorkers(1), 1.0, seconds);
         }
 
-        /** The first step on {@code firstBudget} (for at most {@code firstSeconds}), then, if it did not prove the optimum, {@code budget}. */
-        Result inSteps(Budget firstBudget, double firstSeconds, Budget budget) {
-            Result first = medium(firstBudget, 1.0, firstSeconds);
-            if (first != null && first.optimal() || budget.stop() != null && budget.stop().getAsBoolean()
-                    || budget.secondsLeft() < 1) {
-                return first;
-            }
+        /** Whether the second step is worth starting after {@code first}: not proved, and a second of time left. */
+        static boolean needsSecondStep(Budget budget, Result first) {
+            return (first == null || !first.optimal()) && budget.workers() > 1
+                    && (budget.stop() == null || !budget.stop().getAsBoolean()) && budget.secondsLeft() >= 1;
+        }
+
+        /**
+         * All the budget's workers for the rest of it, hinted with the first step's roster (if it found one); the
+         * first step's bound where it is tighter. Null when this step found nothing and neither had the first.
+         */
+        Result secondStep(Budget budget, Result first) {
             if (first != null) {
                 hintSolved();
             }

@@ -132,16 +132,20 @@ class ExactMediumTest {
         RosterPlan plan = PlanBuilder.build(problem, List.of(), true);
         ExactMedium.Budget both = new ExactMedium.Budget(30, 0, 2, null, System.nanoTime() + 30_000_000_000L);
 
-        ExactMedium.Result cut = ExactMedium.build(plan, everyShift(plan))
-                .inSteps(new ExactMedium.Budget(0, 0.01, 1, null), 30, both);
-        assertThat(cut.steps()).as("one worker cut off, then both").isEqualTo(2);
+        ExactMedium.Model model = ExactMedium.build(plan, everyShift(plan));
+        ExactMedium.Result first = model.firstStep(new ExactMedium.Budget(0, 0.01, 2, null), 30);
+        assertThat(first == null || !first.optimal()).as("one worker cut off").isTrue();
+        assertThat(ExactMedium.Model.needsSecondStep(both, first)).isTrue();
+        ExactMedium.Result cut = model.secondStep(both, first);
+        assertThat(cut.steps()).as("then both").isEqualTo(2);
         assertThat(cut.optimal()).isTrue();
         assertThat(cut.medium()).isEqualTo(reference.optimum());
         assertThat(cut.bound()).isEqualTo(reference.optimum());
 
         ExactMedium.Result alone = ExactMedium.build(plan, everyShift(plan))
-                .inSteps(new ExactMedium.Budget(0, 20, 1, null), 30, both);
-        assertThat(alone.steps()).as("one worker proved it").isEqualTo(1);
+                .firstStep(new ExactMedium.Budget(0, 20, 2, null), 30);
+        assertThat(ExactMedium.Model.needsSecondStep(both, alone)).as("one worker proved it").isFalse();
+        assertThat(alone.steps()).isEqualTo(1);
         assertThat(alone.optimal()).isTrue();
         assertThat(alone.medium()).isEqualTo(reference.optimum());
     }
