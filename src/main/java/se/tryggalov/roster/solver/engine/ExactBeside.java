@@ -27,6 +27,11 @@ import java.util.function.Supplier;
  * worse at 30 s than without CP-SAT: the search alone reaches the year's optimum of the medium level in 5-10 s with
  * the fairness it builds on, so CP-SAT there only has to prove it.
  * <p>
+ * CP-SAT works in up to two steps, so that it takes from the search only what a problem needs: first one worker at
+ * the lowest priority (the year: proved in 1-3 s on the second core, which the JVM's compiler and collector share),
+ * then, only if that has not proved the optimum within {@link #ONE_WORKER_SECONDS}, all the budget's workers at the
+ * search's priority (f400-a: its optimum comes from the second worker's neighbourhood search).
+ * <p>
  * The search's thread drives it at the start of each step ({@link GroupMoveFactory}), so every change to the roster
  * is a move of the search; CP-SAT works on copies. One instance per solve, shared by the plan and its copies.
  */
@@ -36,8 +41,9 @@ final class ExactBeside {
     /** Steps in which CP-SAT's roster is offered before it is given up (the search refused it, or it was no better). */
     private static final int OFFERS = 50;
     /**
-     * CP-SAT's first step, on one worker, before it takes the budget's workers ({@link ExactMedium.Model#mediumInSteps});
-     * 0 for all of them from the start (the benchmark compares with -Droster.cpsat.oneWorkerSeconds=0).
+     * The longest CP-SAT's first step (one worker, {@link ExactMedium.Model#firstStep}) runs before all the budget's
+     * workers take over; 0 for all of them from the start at the search's priority, as before (the benchmark compares
+     * with -Droster.cpsat.oneWorkerSeconds=0).
      */
     static final double ONE_WORKER_SECONDS = Double.parseDouble(System.getProperty("roster.cpsat.oneWorkerSeconds",
             "4"));

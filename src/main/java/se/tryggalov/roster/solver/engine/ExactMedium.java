@@ -80,7 +80,7 @@ public final class ExactMedium {
      * What CP-SAT found: the people per variable shift (in shift order; null for a shift not variable), the medium
      * level of the roster (-(missing x risk x weight) over the variable shifts), the best bound on it (also over the
      * variable shifts), whether it is proven optimal, and in how many CP-SAT solves of the medium level (two when
-     * one worker first did not prove it, {@link Model#mediumInSteps}).
+     * one worker first did not prove it, {@link Model#secondStep}).
      */
     record Result(List<List<PersonFact>> people, long hardPenalty, long medium, long bound, boolean optimal,
                   long millis, int variables, double deterministicTime, int steps) {
