@@ -4,6 +4,7 @@
 #   bench/run.sh compare    the configuration comparison on the year instance (about 9 minutes)
 #   bench/run.sh records    the rest: exact reference, tiny, break, year with 3 seeds, city (about 7 minutes)
 #   bench/run.sh one <instance> <config> <seconds> <seed>
+#   JAVA_PROPS="-Dname=value ..." passes system properties to each run (the solver's switches, bench/README.md)
 #   bench/run.sh exact      the exact reference (CP-SAT, issue #23) and the solve at 10 s on the project's and the
 #                           fresh problems; EVALS=N DTIME=D end each solve by N evaluations and CP-SAT by D
 #                           deterministic seconds instead (the same on any machine; 2026-12-07: EVALS=10000 DTIME=3)
@@ -26,7 +27,8 @@ BEST_KNOWN_YEAR=${BEST_KNOWN_YEAR:-0/-96/-156117}
 
 run() { # instance config seconds seed
     local known=()
-    [ "$1" = year ] && known=(-Droster.bestKnown="$BEST_KNOWN_YEAR")
+    read -ra known <<< "${JAVA_PROPS:-}" # e.g. JAVA_PROPS=-Droster.cpsat.oneWorkerSeconds=0 (bench/README.md)
+    [ "$1" = year ] && known+=(-Droster.bestKnown="$BEST_KNOWN_YEAR")
     [ -n "${EVALS:-}" ] && known+=(-Droster.evaluations="$EVALS")
     [ -n "${DTIME:-}" ] && known+=(-Droster.cpsat.deterministicTime="$DTIME")
     nice "$JAVA_HOME/bin/java" --enable-native-access=ALL-UNNAMED -Xmx1536m "${known[@]}" -cp "$CP" \

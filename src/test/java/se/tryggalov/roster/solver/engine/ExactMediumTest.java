@@ -38,6 +38,13 @@ class ExactMediumTest {
                 .orElseThrow());
     }
 
+    /** The exact reference of {@code problem}, which must prove its optimum. */
+    private static CpSatReference.Reference provenReference(RosterProblem problem) {
+        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
+        assertThat(reference.proven()).as("the reference proves the optimum").isTrue();
+        return reference;
+    }
+
     private static RosterSolution solve(RosterProblem problem) {
         return SolverEngine.solveForEvaluations(problem, new SolveOptions(null, 1L, () -> false), EVALUATIONS, null,
                 SearchConfig.DEFAULT, solver -> { });
@@ -48,8 +55,7 @@ class ExactMediumTest {
     @ValueSource(strings = {"tiny", "tiny2"})
     void theModelsOptimumIsTheExhaustiveSearchsOptimum(String name) throws Exception {
         RosterProblem problem = instance(name);
-        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
-        assertThat(reference.proven()).isTrue();
+        CpSatReference.Reference reference = provenReference(problem);
         assertThat(reference.score()).startsWith("0hard/");
         assertThat(reference.optimum()).isEqualTo(ExactReference.optimum(problem).mediumScore());
     }
@@ -63,8 +69,7 @@ class ExactMediumTest {
     @ValueSource(strings = {"f40-a", "f40-b", "f40-c", "f47-paid", "f90-d"})
     void theSolveReachesTheProvenOptimumOfTheMediumLevel(String name) {
         RosterProblem problem = fresh(name);
-        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
-        assertThat(reference.proven()).isTrue();
+        CpSatReference.Reference reference = provenReference(problem);
         RosterSolution solution = solve(problem);
         assertThat(solution.hard()).isEqualTo(Long.parseLong(reference.score().split("hard")[0]));
         assertThat(solution.medium()).isEqualTo(reference.optimum());
@@ -127,8 +132,7 @@ class ExactMediumTest {
     @ValueSource(strings = {"f47-paid", "f90-d"})
     void bothWorkersFollowOnlyWhenOneDidNotProveTheOptimum(String name) {
         RosterProblem problem = fresh(name);
-        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
-        assertThat(reference.proven()).isTrue();
+        CpSatReference.Reference reference = provenReference(problem);
         RosterPlan plan = PlanBuilder.build(problem, List.of(), true);
         ExactMedium.Budget both = new ExactMedium.Budget(30, 0, 2, null, System.nanoTime() + 30_000_000_000L);
 
@@ -227,8 +231,7 @@ class ExactMediumTest {
     @ValueSource(strings = {"f47-paid", "f90-d"})
     void inALongSolveCpSatBesideTheSearchStillReachesTheProvenOptimum(String name) {
         RosterProblem problem = fresh(name);
-        CpSatReference.Reference reference = CpSatReference.of(problem, REFERENCE_TIME, 1);
-        assertThat(reference.proven()).isTrue();
+        CpSatReference.Reference reference = provenReference(problem);
         AtomicReference<RosterPlan> copy = new AtomicReference<>();
         RosterSolution solution = SolverEngine.solve(problem,
                 new SolveOptions(Duration.ofSeconds(21), 1L, () -> false), null, SearchConfig.DEFAULT,
